@@ -1,0 +1,2 @@
+/** The briefing download server (placeholder: the real createApp lands here). */
+export {};
