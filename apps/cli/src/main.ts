@@ -1,1 +1,67 @@
-console.log('placeholder');
+#!/usr/bin/env node
+/**
+ * The `parkbrief` command-line tool: `pnpm -s parkbrief <command> ...`.
+ * Each command lives in the package it belongs to; this file only dispatches.
+ */
+import { extractCommand } from './commands/extract.js';
+import { UsageError } from './usage-error.js';
+
+type Command = { summary: string; usage: string; run: (argv: string[]) => Promise<number> };
+
+const COMMANDS: Record<string, Command> = {
+  extract: {
+    summary: 'read an issue file and print its extraction (articles, parks, indicators) as JSON',
+    usage: 'extract FILE --date YYYY-MM-DD [--publication NAME]',
+    run: extractCommand,
+  },
+};
+
+function help(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  return [
+    'Parkbrief: Chinese park news into per-park briefings.',
+    '',
+    'usage: pnpm -s parkbrief <command> [options]',
+    '',
+    'commands:',
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}\n  ${' '.repeat(width)}  parkbrief ${c.usage}`),
+    '',
+    'Configuration comes from environment variables; see README.md.',
+  ].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(help() + '\n');
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`parkbrief: unknown command "${name}"\n\n${help()}\n`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`usage: parkbrief ${command.usage}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(rest);
+  } catch (err) {
+    if (err instanceof UsageError || (err instanceof TypeError && (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) {
+      process.stderr.write(`parkbrief ${name}: ${err.message}\nusage: parkbrief ${command.usage}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`parkbrief: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);
