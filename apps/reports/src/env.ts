@@ -1,2 +1,94 @@
-/** Configuration of the reports app, from environment variables (placeholder: the real schema lands here). */
-export {};
+/**
+ * Configuration of the reports app (PDF rendering and the download server), from environment variables.
+ * This is the only module of the app that reads `process.env`; everything else receives a `ReportsEnv`.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The reports app's configuration, parsed and defaulted. */
+export interface ReportsEnv {
+  /** Absolute path of the data directory (`PARKBRIEF_DATA_DIR`, default `./data` from the working directory). */
+  readonly dataDir: string;
+  /** TCP port of the server (`PARKBRIEF_PORT`, else `PORT`, default 8080; 0 picks a free port). */
+  readonly port: number;
+  /** Interface the server binds (`PARKBRIEF_HOST`, default `127.0.0.1`). */
+  readonly host: string;
+  /** Bearer token every route but /healthz requires (`PARKBRIEF_TOKEN`); open when absent. */
+  readonly token: string | undefined;
+  /** Base URL put in front of download links (`PARKBRIEF_PUBLIC_URL`), without a trailing slash. */
+  readonly publicUrl: string | undefined;
+  /** Path of a brand JSON file for the PDF side (`PARKBRIEF_BRAND`); the default brand when absent. */
+  readonly brandPath: string | undefined;
+  /** Render worker threads (`PARKBRIEF_RENDER_THREADS`, default 2). */
+  readonly renderThreads: number;
+  /** Renders per thread before it is recycled (`PARKBRIEF_RENDER_RECYCLE`, default 50). */
+  readonly renderRecycle: number;
+}
+
+/** A variable of the environment has a value the app cannot use. */
+export class ReportsEnvError extends Error {
+  override readonly name = 'ReportsEnvError';
+  constructor(
+    /** The offending variable, e.g. `PARKBRIEF_PORT`. */
+    readonly variable: string,
+    /** What is wrong with it. */
+    readonly reason: string,
+  ) {
+    super(`${variable}: ${reason}`);
+  }
+}
+
+const intIn = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+
+const VARIABLES = {
+  PARKBRIEF_DATA_DIR: z.string(),
+  PARKBRIEF_PORT: intIn(0, 65535),
+  PORT: intIn(0, 65535),
+  PARKBRIEF_HOST: z.string().regex(/^[^\s/]+$/, 'must be a host name or address'),
+  PARKBRIEF_TOKEN: z
+    .string()
+    // Tokens travel in `Authorization: Bearer <token>`: RFC 6750 token68 characters only.
+    .regex(/^[A-Za-z0-9\-._~+/]+=*$/, 'must be a bearer token (letters, digits, -._~+/ and trailing =)'),
+  PARKBRIEF_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .transform((u) => u.replace(/\/+$/, '')),
+  PARKBRIEF_BRAND: z.string(),
+  PARKBRIEF_RENDER_THREADS: intIn(1, 64),
+  PARKBRIEF_RENDER_RECYCLE: intIn(1, 1_000_000),
+} as const;
+
+type Variables = typeof VARIABLES;
+
+/**
+ * Reads the reports app's configuration from `env` (default `process.env`). Unset and empty variables take
+ * their defaults; an unusable value throws a `ReportsEnvError` naming the variable.
+ */
+export function loadReportsEnv(env: NodeJS.ProcessEnv = process.env): ReportsEnv {
+  function read<K extends keyof Variables>(name: K): z.output<Variables[K]> | undefined {
+    const raw = env[name];
+    // An empty variable (`PARKBRIEF_TOKEN=`) means "unset" — the usual shell and compose-file idiom.
+    if (raw === undefined || raw.trim() === '') return undefined;
+    const parsed = VARIABLES[name].safeParse(raw.trim());
+    if (!parsed.success) {
+      throw new ReportsEnvError(name, parsed.error.issues.map((i) => i.message).join('; '));
+    }
+    return parsed.data as z.output<Variables[K]>;
+  }
+
+  const brand = read('PARKBRIEF_BRAND');
+  return {
+    dataDir: path.resolve(read('PARKBRIEF_DATA_DIR') ?? './data'),
+    port: read('PARKBRIEF_PORT') ?? read('PORT') ?? 8080,
+    host: read('PARKBRIEF_HOST') ?? '127.0.0.1',
+    token: read('PARKBRIEF_TOKEN'),
+    publicUrl: read('PARKBRIEF_PUBLIC_URL'),
+    brandPath: brand === undefined ? undefined : path.resolve(brand),
+    renderThreads: read('PARKBRIEF_RENDER_THREADS') ?? 2,
+    renderRecycle: read('PARKBRIEF_RENDER_RECYCLE') ?? 50,
+  };
+}
