@@ -65,11 +65,11 @@ const byCode = new Map<string, MetricDefinition>(METRICS.map((m) => [m.code, m])
 
 /** The taxonomy entry of a code (the `other` entry for an unknown code). */
 export function metricDefinition(code: string): MetricDefinition {
-  return byCode.get(code) ?? byCode.get('other')!;
+  return byCode.get(code) ?? (byCode.get('other') as MetricDefinition);
 }
 
 // Longest synonym first, so 规模以上工业总产值 wins over 工业总产值 and 产值.
-const synonyms = METRICS.flatMap((m) => m.synonyms.map((s) => ({ s, code: m.code as MetricCode }))).sort(
+const synonyms = METRICS.flatMap((m): Array<{ s: string; code: MetricCode }> => m.synonyms.map((s) => ({ s, code: m.code }))).sort(
   (a, b) => b.s.length - a.s.length,
 );
 

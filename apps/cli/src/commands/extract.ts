@@ -27,6 +27,7 @@ export async function readIssueFile(file: string, meta: { date: string; publicat
     throw new InputError(`${file} is not UTF-8 text`);
   }
   // Control characters other than tab, newline, carriage return and form feed mark a binary file.
+  // eslint-disable-next-line no-control-regex -- looking for control bytes is the point
   if (/[\u0000-\u0008\u000e-\u001f\u007f]/.test(text)) throw new InputError(`${file} is not a text file (control bytes)`);
   const pages = text
     .replace(/^\uFEFF/, '')
