@@ -1,5 +1,8 @@
 import type { Article, Indicator, Park } from '@parkbrief/domain';
 
+export { normalizeForParsing, parseChineseNumber, readNumeral, type NumeralMatch } from './steps/parse-numeral.js';
+export { parseQuantity, readQuantity, readBareMagnitude, type QuantityMatch } from './steps/parse-quantity.js';
+
 /** What `extractIndicators` reads: one article with its repaired text, and the parks of the issue. */
 export interface IndicatorInput {
   /** The article (repaired `text`, `parkIds`, `companies`, `id`). */
