@@ -20,3 +20,4 @@ export interface IndicatorInput {
 export function extractIndicators(_input: IndicatorInput): Indicator[] {
   return [];
 }
+export { findPeriods, readPeriod, resolvePeriod, type PeriodMention, type PeriodContext } from './steps/resolve-period.js';

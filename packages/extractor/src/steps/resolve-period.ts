@@ -1,0 +1,278 @@
+/**
+ * Periods as written (上半年, 一季度, 前三季度, 1-7月, 1至8月, 今年以来, 去年, 全年, 2021年, 当年, 截至目前,
+ * 截至8月底, 8月份, 下半年), found in a text and resolved to first and last month against the issue date.
+ *
+ * Conventions (decided here, documented for the briefing's reader):
+ * - A period without a year is in the issue's year; when it would start after the issue's month it is the
+ *   previous year's (1-11月 printed in January is last year's).
+ * - 今年以来 / 年初以来 / 截至目前 run from January to the month before the issue's month: statistics are
+ *   published for complete months (an issue of 2023-09-11 reads 2023-01..2023-08). In January they cover
+ *   January alone.
+ * - 年底/年末 is the year's last month; 当年/同年 is the year last named in the text (else the issue's year).
+ * - 去年同期 after 比/较/与 is the basis of a change, not a period: it is reported with `basis: true` and
+ *   no period.
+ */
+import type { Period } from '@parkbrief/domain';
+
+/** A period mention found in a text. */
+export interface PeriodMention {
+  readonly start: number;
+  readonly end: number;
+  readonly label: string;
+  /** The resolved period; null for a basis (比去年同期) or a point that is not a period. */
+  readonly period: Period | null;
+  /** The mention is the basis of a comparison (去年同期 after 比/较), not the figure's period. */
+  readonly basis: boolean;
+  /** The year the mention names, to resolve a later 当年. */
+  readonly year: number | null;
+}
+
+/** What relative periods resolve against. */
+export interface PeriodContext {
+  /** YYYY-MM-DD. */
+  readonly issueDate: string;
+  /** The year last named before this point (for 当年); null when none. */
+  readonly contextYear?: number | null;
+}
+
+const CN_MONTH: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
+};
+
+const pad = (m: number): string => String(m).padStart(2, '0');
+const ym = (y: number, m: number): string => `${String(y).padStart(4, '0')}-${pad(m)}`;
+
+function issueYearMonth(issueDate: string): { y: number; m: number } {
+  const match = /^(\d{4})-(\d{2})/.exec(issueDate);
+  const y = match ? Number(match[1]) : 1970;
+  const m = match ? Math.min(12, Math.max(1, Number(match[2]))) : 1;
+  return { y, m };
+}
+
+/** Reads a month number (1-12, or 一…十二) at `i`; null when none. */
+function readMonthNumber(s: string, i: number): { m: number; end: number } | null {
+  const d = /^\d{1,2}/.exec(s.slice(i, i + 2));
+  if (d) {
+    if (i > 0 && /\d/.test(s[i - 1]!)) return null;
+    const m = Number(d[0]);
+    return m >= 1 && m <= 12 ? { m, end: i + d[0].length } : null;
+  }
+  for (const w of ['十一', '十二', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十']) {
+    if (s.startsWith(w, i)) return { m: CN_MONTH[w]!, end: i + w.length };
+  }
+  return null;
+}
+
+const YEAR_WORDS: ReadonlyArray<readonly [string, number | 'context']> = [
+  ['今年', 0],
+  ['本年', 0],
+  ['去年', -1],
+  ['上年', -1],
+  ['前年', -2],
+  ['明年', 1],
+  ['当年', 'context'],
+  ['同年', 'context'],
+];
+
+const HALF_QUARTER: ReadonlyArray<readonly [string, number, number]> = [
+  ['上半年', 1, 6],
+  ['下半年', 7, 12],
+  ['前三季度', 1, 9],
+  ['前两季度', 1, 6],
+  ['前二季度', 1, 6],
+  ['第一季度', 1, 3],
+  ['第二季度', 4, 6],
+  ['第三季度', 7, 9],
+  ['第四季度', 10, 12],
+  ['一季度', 1, 3],
+  ['二季度', 4, 6],
+  ['三季度', 7, 9],
+  ['四季度', 10, 12],
+  ['1季度', 1, 3],
+  ['2季度', 4, 6],
+  ['3季度', 7, 9],
+  ['4季度', 10, 12],
+  ['全年', 1, 12],
+  ['年初以来', 0, 0],
+  ['以来', 0, 0],
+  ['年底', 12, 12],
+  ['年末', 12, 12],
+];
+
+const RANGE_SEP = '-—–~～至到－';
+
+/** Reads one period mention starting exactly at `i`; null when none starts there. */
+export function readPeriod(s: string, i: number, ctx: PeriodContext): PeriodMention | null {
+  const { y: issueY, m: issueM } = issueYearMonth(ctx.issueDate);
+  let j = i;
+  let cutoff = false;
+  for (const w of ['截至', '截止到', '截止']) {
+    if (s.startsWith(w, j)) {
+      cutoff = true;
+      j += w.length;
+      break;
+    }
+  }
+  // year part
+  let year: number | null = null;
+  let explicitYear = false;
+  const four = /^(\d{4})年/.exec(s.slice(j, j + 5));
+  if (four && !(j > 0 && /\d/.test(s[j - 1]!))) {
+    const yv = Number(four[1]);
+    if (yv >= 1949 && yv <= 2100 && s[j + 5] !== '来' && s[j + 5] !== '前') {
+      year = yv;
+      explicitYear = true;
+      j += 5;
+      if (s[j] === '度') j++;
+    }
+  }
+  if (year === null) {
+    for (const [w, off] of YEAR_WORDS) {
+      if (s.startsWith(w, j)) {
+        year = off === 'context' ? (ctx.contextYear ?? issueY) : issueY + off;
+        explicitYear = true;
+        j += w.length;
+        break;
+      }
+    }
+  }
+  // 比去年同期, 较上年同期: the basis of a change
+  if (s.startsWith('同期', j) && year !== null) {
+    const before = s.slice(Math.max(0, i - 2), i);
+    const basis = /[比较与同]$/.test(before) || s.startsWith('相比', j + 2);
+    return {
+      start: i,
+      end: j + 2,
+      label: s.slice(i, j + 2),
+      period: basis ? null : { label: s.slice(i, j + 2), start: ym(year, 1), end: ym(year, 12) },
+      basis,
+      year,
+    };
+  }
+  // body
+  let start: number | null = null;
+  let end: number | null = null;
+  let k = j;
+  let toDate = false;
+  if (k > 0 && s[k - 1] === '年' && (s[k] === '底' || s[k] === '末')) {
+    start = 12;
+    end = 12;
+    k++;
+  }
+  for (const [w, a, b] of start === null ? HALF_QUARTER : []) {
+    if (s.startsWith(w, k)) {
+      if (w === '以来' && (year === null || k !== j)) continue; // 以来 alone needs a year word (今年以来)
+      if (w === '以来' || w === '年初以来') toDate = true;
+      else {
+        start = a;
+        end = b;
+      }
+      k += w.length;
+      break;
+    }
+  }
+  if (start === null && !toDate) {
+    const m1 = readMonthNumber(s, k);
+    if (m1) {
+      let p = m1.end;
+      if (s.startsWith('月份', p)) p += 2;
+      else if (s[p] === '月') p++;
+      const sepAt = s[p] === ' ' ? p + 1 : p;
+      const sep = s[sepAt];
+      if (sep !== undefined && RANGE_SEP.includes(sep)) {
+        let q = sepAt + 1;
+        if (s[q] === ' ') q++;
+        const m2 = readMonthNumber(s, q);
+        if (m2 && s[m2.end] === '月' && m2.m >= m1.m) {
+          start = m1.m;
+          end = m2.m;
+          k = m2.end + 1;
+          if (s[k] === '份') k++;
+        }
+      } else if (s[p - 1] === '月' || s.startsWith('月份', p - 2)) {
+        // a single month, unless it is a date (8月8日) or a count of months (6个月 never reaches here)
+        const after = s.slice(p, p + 3);
+        if (!/^\s?\d{1,2}\s?[日号]/.test(after) && !/^[一二三四五六七八九十]{1,3}[日号]/.test(after)) {
+          start = m1.m;
+          end = m1.m;
+          k = p;
+          if (s[k] === '底' || s[k] === '末' || s[k] === '初') k++;
+          if (s.startsWith('以来', k)) {
+            toDate = true;
+            k += 2;
+          }
+        }
+      }
+    }
+  }
+  if (start === null && !toDate && cutoff && (s.startsWith('目前', k) || s.startsWith('当前', k) || s.startsWith('今', k))) {
+    toDate = true;
+    k += s.startsWith('今', k) && !s.startsWith('今年', k) ? 1 : 2;
+  }
+  if (start === null && !toDate) {
+    if (year === null) return null;
+    // a year alone: 2021年, 去年, 当年
+    if (!explicitYear) return null;
+    start = 1;
+    end = 12;
+  }
+  const label = s.slice(i, k);
+  let y = year ?? issueY;
+  if (toDate) {
+    // 今年以来, 截至目前, 3月以来: to the month before the issue's
+    const lastFull = issueM === 1 ? 1 : issueM - 1;
+    const endY = year !== null && year < issueY ? issueY : y;
+    const first = start ?? 1;
+    const endM = endY === issueY ? Math.max(lastFull, first) : 12;
+    return { start: i, end: k, label, period: { label, start: ym(y, first), end: ym(endY, endM) }, basis: false, year };
+  }
+  if (cutoff) {
+    // 截至8月底: from January to that month
+    end = end ?? 12;
+    start = 1;
+  }
+  // statistics are published after the period: 1-11月 (or 前三季度) printed before it ends is last year's;
+  // 全年, 下半年 and single quarters ahead are plans for this year
+  const cumulative = start === 1 && end !== 12;
+  if (!explicitYear && start !== null && (start > issueM || (cumulative && end !== null && end > issueM))) y -= 1;
+  return { start: i, end: k, label, period: { label, start: ym(y, start ?? 1), end: ym(y, end ?? 12) }, basis: false, year: year ?? null };
+}
+
+/** Every period mention in `s[from, to)`, in order, non-overlapping. Linear in the length. */
+export function findPeriods(s: string, from: number, to: number, ctx: PeriodContext): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  let contextYear = ctx.contextYear ?? null;
+  for (let i = from; i < to; i++) {
+    const c = s[i]!;
+    if (!'截今本去上前明当同下全第一二三四年以0123456789十'.includes(c)) continue;
+    const m = readPeriod(s, i, { issueDate: ctx.issueDate, contextYear });
+    if (m && m.end <= to && m.end > m.start) {
+      out.push(m);
+      if (m.year !== null && !m.basis) contextYear = m.year;
+      i = m.end - 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Resolves a period label as written (上半年, 1-7月, 今年以来, 2021年, 当年, 截至8月底) against the issue date;
+ * null when the label is not a period. `contextYear` resolves 当年.
+ */
+export function resolvePeriod(label: string, issueDate: string, contextYear?: number): Period | null {
+  const s = label.trim();
+  const m = readPeriod(s, 0, { issueDate, contextYear: contextYear ?? null });
+  if (!m || m.end !== s.length || !m.period) return null;
+  return { ...m.period, label: s };
+}
