@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BriefingSchema, briefingUrlPath, storageKeys, type Briefing, type Park } from '@parkbrief/domain';
-import { startServer, type BriefingListing, type RunningServer, type ServerLogger } from '../src/index.js';
+import { startServer, type BriefingListing, type RunningServer, type ServerLogger } from '../src/server/index.js';
 
 const ISSUE_A = '2023-09-11-00c0ffee00c0ffee';
 const ISSUE_B = '2023-10-02-0123456789abcdef';
