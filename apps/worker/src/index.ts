@@ -1,1 +1,40 @@
-export {};
+/**
+ * @parkbrief/worker — issues through Redis with BullMQ: the enqueue client, the issue and render workers,
+ * artifact storage, and the `parkbrief enqueue` / `parkbrief worker` commands.
+ */
+export { loadWorkerEnv, WorkerEnvError, WorkerEnvSchema, type Retention, type WorkerConfig } from './env.js';
+export { createLogger, silentLogger, type Logger, type LoggerOptions, type LogLevel } from './log.js';
+export { createFileStorage, type Storage } from './storage.js';
+export { createExtractPool, ExtractError, type ExtractPool, type ExtractPoolOptions } from './extract-pool.js';
+export {
+  IssueJobDataSchema,
+  IssueJobResultSchema,
+  IssueProgressSchema,
+  RenderJobDataSchema,
+  RenderJobResultSchema,
+  BriefingLocationSchema,
+  renderJobId,
+  type BriefingLocation,
+  type IssueJobData,
+  type IssueJobResult,
+  type IssueProgress,
+  type RenderJobData,
+  type RenderJobResult,
+} from './jobs.js';
+export { producerConnection, workerConnection, closeConnection } from './redis.js';
+export { runWorker, closeWorkerBounded, type RunWorkerOptions, type RunningWorker, type WorkerHealth } from './run-worker.js';
+export {
+  enqueueIssue,
+  waitForIssue,
+  prepareIssue,
+  IssueFailedError,
+  IssueValidationError,
+  type EnqueueOptions,
+  type EnqueueResult,
+  type IssueInput,
+  type QueueTarget,
+  type WaitOptions,
+} from './enqueue.js';
+export { issueFromFiles, IssueFileError, type IssueFileErrorKind, type IssueFromFilesOptions, type IssueFromFilesResult } from './issue-files.js';
+export { enqueueCommand, workerCommand, type CommandIo } from './commands.js';
+export { DEFAULT_QUEUE_PREFIX } from './jobs.js';

@@ -1,0 +1,198 @@
+/** The `parkbrief enqueue` and `parkbrief worker` commands (wired into the CLI by apps/cli). */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ISSUE_STAGES } from '@parkbrief/domain';
+import { loadWorkerEnv, type WorkerConfig } from './env.js';
+import { enqueueIssue, IssueFailedError, IssueValidationError, waitForIssue } from './enqueue.js';
+import { issueFromFiles } from './issue-files.js';
+import type { IssueProgress } from './jobs.js';
+import { createLogger } from './log.js';
+import { runWorker } from './run-worker.js';
+
+/** Where a command writes, and the environment it reads (tests pass their own). */
+export interface CommandIo {
+  readonly stdout?: (text: string) => void;
+  readonly stderr?: (text: string) => void;
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+const EXIT_FAILED = 1;
+const EXIT_USAGE = 2;
+
+const ENQUEUE_USAGE = `usage: parkbrief enqueue FILE... --date YYYY-MM-DD [--publication NAME] [--edition NAME] [--wait]
+  One issue from page files (in order; a form feed inside a file also starts a new page).
+  Prints the job id; with --wait, shows progress by stage, then each park's briefing path and download URL.
+  Environment: REDIS_URL, PARKBRIEF_QUEUE_PREFIX.`;
+
+const WORKER_USAGE = `usage: parkbrief worker [--concurrency N] [--render-concurrency N]
+  Processes issues until SIGTERM/SIGINT. Environment: REDIS_URL, PARKBRIEF_DATA_DIR, PARKBRIEF_CONCURRENCY,
+  PARKBRIEF_RENDER_CONCURRENCY, PARKBRIEF_PUBLIC_URL, PARKBRIEF_KEEP_COMPLETED, PARKBRIEF_KEEP_FAILED, … (see README).`;
+
+function streams(io: CommandIo) {
+  return {
+    out: io.stdout ?? ((t: string) => void process.stdout.write(t)),
+    err: io.stderr ?? ((t: string) => void process.stderr.write(t)),
+  };
+}
+
+function config(io: CommandIo, err: (t: string) => void): WorkerConfig | null {
+  try {
+    return loadWorkerEnv(io.env ?? process.env);
+  } catch (e) {
+    err(`parkbrief: ${(e as Error).message}\n`);
+    return null;
+  }
+}
+
+function describeProgress(p: IssueProgress): string {
+  const step = `${ISSUE_STAGES.indexOf(p.stage) + 1}/${ISSUE_STAGES.length}`;
+  switch (p.stage) {
+    case 'render':
+      return `[${step}] render: ${p.done ?? 0}/${p.total ?? 0} briefings`;
+    case 'store':
+      return `[${step}] store: ${p.parks ?? 0} parks, ${p.indicators ?? 0} figures found`;
+    default:
+      return `[${step}] ${p.stage}`;
+  }
+}
+
+/**
+ * `parkbrief enqueue FILE... --date YYYY-MM-DD [--publication NAME] [--wait]`. Returns the exit code: 0 done,
+ * 1 the issue failed or Redis could not be reached, 2 bad arguments or files.
+ */
+export async function enqueueCommand(argv: string[], io: CommandIo = {}): Promise<number> {
+  const { out, err } = streams(io);
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        date: { type: 'string' },
+        publication: { type: 'string' },
+        edition: { type: 'string' },
+        wait: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    err(`parkbrief enqueue: ${(e as Error).message}\n${ENQUEUE_USAGE}\n`);
+    return EXIT_USAGE;
+  }
+  if (args.values.help) {
+    out(`${ENQUEUE_USAGE}\n`);
+    return 0;
+  }
+  const files = args.positionals;
+  if (files.length === 0 || args.values.date === undefined) {
+    err(`parkbrief enqueue: ${files.length === 0 ? 'no page files given' : '--date is required'}\n${ENQUEUE_USAGE}\n`);
+    return EXIT_USAGE;
+  }
+  const cfg = config(io, err);
+  if (!cfg) return EXIT_USAGE;
+  // Without --publication the first file's name stands in, so the issue still has a stable id.
+  const publication = args.values.publication ?? path.basename(files[0]!).replace(/\.[^.]*$/, '');
+  const built = await issueFromFiles(files, {
+    date: args.values.date,
+    publication,
+    ...(args.values.edition === undefined ? {} : { edition: args.values.edition }),
+  });
+  if (!built.ok) {
+    err(`parkbrief enqueue: ${built.error.message}\n`);
+    return EXIT_USAGE;
+  }
+  const target = { redisUrl: cfg.redisUrl, prefix: cfg.prefix };
+  let jobId: string;
+  try {
+    const enqueued = await enqueueIssue(built.issue, { ...target, attempts: cfg.attempts, backoffMs: cfg.backoffMs });
+    jobId = enqueued.jobId;
+    out(`${jobId}\n`);
+    if (enqueued.deduplicated) {
+      err(`parkbrief enqueue: this issue was already enqueued as ${jobId}${enqueued.retried ? ' (it had failed: retrying it)' : ''}\n`);
+    }
+  } catch (e) {
+    err(`parkbrief enqueue: ${(e as Error).message}\n`);
+    return e instanceof IssueValidationError ? EXIT_USAGE : EXIT_FAILED;
+  }
+  if (!args.values.wait) return 0;
+
+  try {
+    const result = await waitForIssue(jobId, { ...target, onProgress: (p) => err(`${describeProgress(p)}\n`) });
+    if (result.parks.length === 0) {
+      err(`issue ${result.issueId}: no parks found (${result.articles} articles, ${result.indicators} figures)\n`);
+    }
+    for (const park of result.parks) {
+      out(`${park.shortName}\t${park.indicators} figures\t${park.briefing.path ?? park.briefing.key}\t${park.briefing.url}\n`);
+    }
+    return 0;
+  } catch (e) {
+    err(`parkbrief enqueue: ${e instanceof IssueFailedError ? e.message : `waiting failed: ${(e as Error).message}`}\n`);
+    return EXIT_FAILED;
+  }
+}
+
+/**
+ * `parkbrief worker [--concurrency N]`: runs until SIGTERM or SIGINT, then stops taking jobs, lets active ones
+ * finish (bounded by PARKBRIEF_SHUTDOWN_TIMEOUT_MS) and returns 0. A second signal exits at once with 1.
+ */
+export async function workerCommand(argv: string[], io: CommandIo = {}): Promise<number> {
+  const { out, err } = streams(io);
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      options: {
+        concurrency: { type: 'string' },
+        'render-concurrency': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    err(`parkbrief worker: ${(e as Error).message}\n${WORKER_USAGE}\n`);
+    return EXIT_USAGE;
+  }
+  if (args.values.help) {
+    out(`${WORKER_USAGE}\n`);
+    return 0;
+  }
+  const env = { ...(io.env ?? process.env) };
+  if (args.values.concurrency !== undefined) env.PARKBRIEF_CONCURRENCY = args.values.concurrency;
+  if (args.values['render-concurrency'] !== undefined) env.PARKBRIEF_RENDER_CONCURRENCY = args.values['render-concurrency'];
+  const cfg = config({ ...io, env }, err);
+  if (!cfg) return EXIT_USAGE;
+  const logger = createLogger({ level: cfg.logLevel, base: { pid: process.pid }, write: err });
+
+  let running;
+  try {
+    running = await runWorker({ config: cfg, logger });
+  } catch (e) {
+    logger.error('worker.start_failed', { err: e });
+    return EXIT_FAILED;
+  }
+  const worker = running;
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (stopping) {
+        logger.warn('worker.second_signal', { signal });
+        resolve(EXIT_FAILED);
+        return;
+      }
+      stopping = true;
+      logger.info('worker.signal', { signal });
+      worker.close().then(
+        () => {
+          process.off('SIGTERM', onSignal);
+          process.off('SIGINT', onSignal);
+          resolve(0);
+        },
+        (e: unknown) => {
+          logger.error('worker.close_failed', { err: e });
+          resolve(EXIT_FAILED);
+        },
+      );
+    };
+    process.on('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+  });
+}

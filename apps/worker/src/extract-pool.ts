@@ -1,0 +1,155 @@
+/**
+ * Runs `extractIssue` in worker threads. Extraction is synchronous and CPU-bound; on the main thread it would
+ * block BullMQ's lock renewal, and a long issue would then be seen as stalled and processed twice.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Issue, IssueExtraction } from '@parkbrief/domain';
+
+/** Extracts issues in worker threads. */
+export interface ExtractPool {
+  extract(issue: Issue): Promise<IssueExtraction>;
+  close(): Promise<void>;
+}
+
+/** Options of `createExtractPool`. */
+export interface ExtractPoolOptions {
+  /** Threads (default 1). */
+  readonly size?: number;
+  /** A thread that runs longer than this on one issue is terminated and the extraction rejected. */
+  readonly timeoutMs?: number;
+}
+
+/** Rejected when the extractor threw, crashed its thread or ran out of time. */
+export class ExtractError extends Error {
+  override readonly name = 'ExtractError';
+}
+
+interface Reply {
+  readonly id: number;
+  readonly ok: boolean;
+  readonly extraction?: IssueExtraction;
+  readonly error?: { message: string; stack: string };
+}
+
+interface Pending {
+  readonly id: number;
+  readonly issue: Issue;
+  readonly resolve: (e: IssueExtraction) => void;
+  readonly reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  current: Pending | null;
+  timer: NodeJS.Timeout | null;
+}
+
+/**
+ * How to start the thread: the compiled `.js` next to this file; or, when running from source (tsx, vitest), a
+ * small bootstrap that registers tsx inside the thread first (Node 20 does not apply `--import` loader hooks to
+ * a worker's entry module) and then imports the `.ts` entry, resolving workspace packages to their sources.
+ */
+function threadSpec(): { entry: URL | string; eval: boolean; execArgv: string[] | undefined } {
+  const fromSource = import.meta.url.endsWith('.ts');
+  if (!fromSource) return { entry: new URL('./extract-thread.js', import.meta.url), eval: false, execArgv: undefined };
+  const entry = new URL('./extract-thread.ts', import.meta.url).href;
+  const bootstrap = `import(${JSON.stringify(tsxEsmApiUrl())}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+  const hasSource = process.execArgv.some((a) => a === '--conditions=source' || a === '-C=source');
+  return { entry: bootstrap, eval: true, execArgv: [...process.execArgv, ...(hasSource ? [] : ['--conditions=source'])] };
+}
+
+/** The URL of tsx's ESM register API (its CommonJS twin registers with a broken relative URL). */
+function tsxEsmApiUrl(): string {
+  const require = createRequire(import.meta.url);
+  const pkgFile = require.resolve('tsx/package.json');
+  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  const target = pkg.exports['./esm/api']?.import.default ?? './dist/esm/api/index.mjs';
+  return pathToFileURL(path.join(path.dirname(pkgFile), target)).href;
+}
+
+/** Creates a pool of extraction threads, started on first use and replaced when one dies. */
+export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool {
+  const size = Math.max(1, options.size ?? 1);
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  const spec = threadSpec();
+  const slots: Slot[] = [];
+  const queue: Pending[] = [];
+  let nextId = 1;
+  let closed = false;
+
+  const finish = (slot: Slot, outcome: { value: IssueExtraction } | { error: Error }) => {
+    const task = slot.current;
+    slot.current = null;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    if (task) {
+      if ('value' in outcome) task.resolve(outcome.value);
+      else task.reject(outcome.error);
+    }
+  };
+
+  const replace = (slot: Slot) => {
+    const i = slots.indexOf(slot);
+    if (i >= 0) slots.splice(i, 1);
+    pump();
+  };
+
+  const spawn = (): Slot => {
+    const worker = new Worker(spec.entry, { eval: spec.eval, ...(spec.execArgv ? { execArgv: spec.execArgv } : {}) });
+    const slot: Slot = { worker, current: null, timer: null };
+    worker.on('message', (reply: Reply) => {
+      if (!slot.current || reply.id !== slot.current.id) return;
+      if (reply.ok && reply.extraction) finish(slot, { value: reply.extraction });
+      else {
+        const err = new ExtractError(`extractor failed: ${reply.error?.message ?? 'unknown error'}`);
+        if (reply.error?.stack) err.stack = reply.error.stack;
+        finish(slot, { error: err });
+      }
+      pump();
+    });
+    worker.on('error', (err) => {
+      finish(slot, { error: new ExtractError(`extractor thread crashed: ${err.message}`, { cause: err }) });
+    });
+    worker.on('exit', (code) => {
+      finish(slot, { error: new ExtractError(`extractor thread exited with code ${code}`) });
+      replace(slot);
+    });
+    slots.push(slot);
+    return slot;
+  };
+
+  function pump(): void {
+    while (!closed && queue.length > 0) {
+      let slot = slots.find((s) => s.current === null);
+      if (!slot && slots.length < size) slot = spawn();
+      if (!slot) return;
+      const task = queue.shift()!;
+      slot.current = task;
+      const s = slot;
+      s.timer = setTimeout(() => {
+        finish(s, { error: new ExtractError(`extraction took longer than ${timeoutMs} ms; thread terminated`) });
+        void s.worker.terminate();
+      }, timeoutMs);
+      s.worker.postMessage({ id: task.id, issue: task.issue });
+    }
+  }
+
+  return {
+    extract(issue) {
+      if (closed) return Promise.reject(new ExtractError('extract pool is closed'));
+      return new Promise<IssueExtraction>((resolve, reject) => {
+        queue.push({ id: nextId++, issue, resolve, reject });
+        pump();
+      });
+    },
+    async close() {
+      closed = true;
+      for (const task of queue.splice(0)) task.reject(new ExtractError('extract pool closed'));
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}

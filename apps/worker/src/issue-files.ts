@@ -1,0 +1,79 @@
+/** Builds an issue from page files: the text layers of an issue's pages, one file per page or form-feed separated. */
+import { readFile } from 'node:fs/promises';
+import { deriveIssueId, IssueSchema, type Issue } from '@parkbrief/domain';
+import { z } from 'zod';
+
+/** Why page files could not become an issue. */
+export type IssueFileErrorKind = 'unreadable' | 'empty' | 'binary' | 'invalid';
+
+/** A page file that cannot be read as text, or an issue that does not validate. */
+export class IssueFileError extends Error {
+  override readonly name = 'IssueFileError';
+  constructor(
+    readonly kind: IssueFileErrorKind,
+    /** The file at fault; null when the issue as a whole is invalid (e.g. its date). */
+    readonly path: string | null,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Options of `issueFromFiles`. */
+export interface IssueFromFilesOptions {
+  /** Publication date, YYYY-MM-DD. */
+  readonly date: string;
+  /** Name of the newspaper, as printed. */
+  readonly publication: string;
+  readonly edition?: string;
+}
+
+/** The outcome of `issueFromFiles`. */
+export type IssueFromFilesResult = { readonly ok: true; readonly issue: Issue } | { readonly ok: false; readonly error: IssueFileError };
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads page files, in order, into an `Issue` whose id is derived from its content. A form feed (U+000C) inside
+ * a file also separates pages. Expected failures (missing, unreadable, empty or binary files; a bad date) are
+ * returned as `{ ok: false, error }`.
+ */
+export async function issueFromFiles(paths: readonly string[], options: IssueFromFilesOptions): Promise<IssueFromFilesResult> {
+  const fail = (kind: IssueFileErrorKind, path: string | null, message: string): IssueFromFilesResult => ({
+    ok: false,
+    error: new IssueFileError(kind, path, message),
+  });
+  if (paths.length === 0) return fail('invalid', null, 'no page files given');
+  const texts: string[] = [];
+  for (const path of paths) {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path);
+    } catch (err) {
+      return fail('unreadable', path, `cannot read ${path}: ${(err as Error).message}`);
+    }
+    // NUL bytes never occur in a text layer; invalid UTF-8 means a PDF or other binary was given instead.
+    if (bytes.includes(0)) return fail('binary', path, `${path} is not a text file (it contains NUL bytes)`);
+    let text: string;
+    try {
+      text = decoder.decode(bytes);
+    } catch {
+      return fail('binary', path, `${path} is not UTF-8 text`);
+    }
+    const pages = text
+      .replace(/^\uFEFF/, '')
+      .split('\f')
+      .filter((p) => p.trim() !== '');
+    if (pages.length === 0) return fail('empty', path, `${path} has no text`);
+    texts.push(...pages);
+  }
+  const draft = {
+    publication: options.publication,
+    date: options.date,
+    ...(options.edition === undefined ? {} : { edition: options.edition }),
+    pages: texts.map((text, i) => ({ number: i + 1, text })),
+  };
+  const parsed = IssueSchema.safeParse({ ...draft, id: deriveIssueId(draft) });
+  if (!parsed.success) return fail('invalid', null, `invalid issue: ${z.prettifyError(parsed.error).replace(/\n/g, '; ')}`);
+  return { ok: true, issue: parsed.data };
+}

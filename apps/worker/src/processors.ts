@@ -1,0 +1,176 @@
+/**
+ * The two job processors. Issue jobs: validate → extract (in a thread) → store the extraction → add one render
+ * job per park as children (the issue job then waits for them) → result. Render jobs: one park's briefing.
+ */
+import {
+  BriefingSchema,
+  IssueExtractionSchema,
+  JOBS,
+  briefingUrlPath,
+  storageKeys,
+  type Briefing,
+  type IssueExtraction,
+} from '@parkbrief/domain';
+import type { RenderPool } from '@parkbrief/reports';
+import { UnrecoverableError, WaitingChildrenError, type Job, type Queue } from 'bullmq';
+import { z } from 'zod';
+import type { ExtractPool } from './extract-pool.js';
+import {
+  IssueJobDataSchema,
+  RenderJobDataSchema,
+  RenderJobResultSchema,
+  renderJobId,
+  type IssueJobData,
+  type IssueJobResult,
+  type IssueProgress,
+  type RenderJobData,
+  type RenderJobResult,
+} from './jobs.js';
+import type { Logger } from './log.js';
+import type { Storage } from './storage.js';
+
+/** What the processors need. */
+export interface ProcessorDeps {
+  readonly storage: Storage;
+  readonly extractor: ExtractPool;
+  readonly renderer: Pick<RenderPool, 'render'>;
+  /** The briefings queue, to add render jobs to. */
+  readonly briefings: Queue<RenderJobData, RenderJobResult>;
+  readonly logger: Logger;
+  /** Base URL of the download server, without a trailing slash. */
+  readonly publicUrl: string;
+  /** Attempts and backoff of render jobs. */
+  readonly attempts: number;
+  readonly backoffMs: number;
+  /** Test only: wait this long in the extract stage. */
+  readonly slowMs?: number;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function invalid(what: string, error: z.ZodError): UnrecoverableError {
+  return new UnrecoverableError(`invalid ${what}: ${z.prettifyError(error).replace(/\n/g, '; ')}`);
+}
+
+async function readExtraction(storage: Storage, issueId: string): Promise<IssueExtraction> {
+  const bytes = await storage.get(storageKeys.extraction(issueId));
+  // Missing while a render job runs means the data directory changed under us: worth a retry, not a crash.
+  if (!bytes) throw new Error(`extraction of issue ${issueId} not found in storage`);
+  return IssueExtractionSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
+}
+
+/** The issue processor (BullMQ processor function with the job's token). */
+export function createIssueProcessor(deps: ProcessorDeps) {
+  return async (job: Job<IssueJobData, IssueJobResult>, token?: string): Promise<IssueJobResult> => {
+    const progress = (p: IssueProgress) => job.updateProgress(p);
+    const parsed = IssueJobDataSchema.safeParse(job.data);
+    if (!parsed.success) throw invalid('issue payload', parsed.error);
+    const { issue } = parsed.data;
+
+    if (parsed.data.step !== 'render') {
+      await progress({ stage: 'validate' });
+      await progress({ stage: 'extract' });
+      if (deps.slowMs) await sleep(deps.slowMs);
+      const raw = await deps.extractor.extract(issue);
+      const checked = IssueExtractionSchema.safeParse(raw);
+      // A schema-breaking extraction is a bug in the extractor: retrying will not fix it.
+      if (!checked.success) throw invalid('extraction (extractor bug)', checked.error);
+      const extraction = checked.data;
+      deps.logger.info('issue.extracted', {
+        jobId: job.id,
+        issueId: issue.id,
+        parks: extraction.parks.length,
+        articles: extraction.articles.length,
+        indicators: extraction.indicators.length,
+      });
+
+      await progress({ stage: 'store', parks: extraction.parks.length, indicators: extraction.indicators.length });
+      await deps.storage.put(storageKeys.extraction(issue.id), JSON.stringify(extraction));
+
+      const parkIds = extraction.parks.map((p) => p.id);
+      if (parkIds.length > 0) {
+        // Deterministic ids: when this step runs again (a crash before the step was recorded), the adds are
+        // no-ops instead of duplicates.
+        await deps.briefings.addBulk(
+          parkIds.map((parkId) => ({
+            name: JOBS.renderBriefing,
+            data: { issueId: issue.id, parkId },
+            opts: {
+              jobId: renderJobId(job.id!, job.timestamp, parkId),
+              parent: { id: job.id!, queue: job.queueQualifiedName },
+              attempts: deps.attempts,
+              backoff: { type: 'exponential', delay: deps.backoffMs },
+              failParentOnFailure: true,
+            },
+          })),
+        );
+      }
+      await job.updateData({ ...parsed.data, step: 'render', parkIds });
+      await progress({ stage: 'render', done: 0, total: parkIds.length });
+      if (token !== undefined && (await job.moveToWaitingChildren(token))) throw new WaitingChildrenError();
+    }
+
+    // Every render job has finished (or there were none): gather their results in extraction order.
+    const data = job.data;
+    const parkIds = data.parkIds ?? [];
+    const values = Object.values(await job.getChildrenValues<unknown>()).map((v) => RenderJobResultSchema.parse(v));
+    const byPark = new Map(values.map((v) => [v.parkId, v]));
+    const missing = parkIds.filter((id) => !byPark.has(id));
+    if (missing.length > 0) throw new Error(`briefings missing for parks: ${missing.join(', ')}`);
+    const extraction = await readExtraction(deps.storage, issue.id);
+    const result: IssueJobResult = {
+      issueId: issue.id,
+      extraction: {
+        key: storageKeys.extraction(issue.id),
+        path: deps.storage.locate(storageKeys.extraction(issue.id)),
+      },
+      articles: extraction.articles.length,
+      indicators: extraction.indicators.length,
+      parks: parkIds.map((id) => byPark.get(id)!),
+    };
+    await progress({ stage: 'done', done: parkIds.length, total: parkIds.length });
+    return result;
+  };
+}
+
+/** The render processor: one park's PDF and its `Briefing` record. */
+export function createRenderProcessor(deps: Omit<ProcessorDeps, 'extractor' | 'briefings'>) {
+  return async (job: Job<RenderJobData, RenderJobResult>): Promise<RenderJobResult> => {
+    const parsed = RenderJobDataSchema.safeParse(job.data);
+    if (!parsed.success) throw invalid('render payload', parsed.error);
+    const { issueId, parkId } = parsed.data;
+    const extraction = await readExtraction(deps.storage, issueId);
+    const park = extraction.parks.find((p) => p.id === parkId);
+    if (!park) throw new UnrecoverableError(`park ${parkId} is not in the extraction of issue ${issueId}`);
+
+    const rendered = await deps.renderer.render(extraction, parkId);
+    const pdfKey = storageKeys.briefingPdf(issueId, parkId);
+    const recordKey = storageKeys.briefingRecord(issueId, parkId);
+    await deps.storage.put(pdfKey, rendered.pdf);
+
+    const indicatorIds = extraction.indicators.filter((i) => i.subject.parkId === parkId).map((i) => i.id);
+    const articleIds = extraction.articles.filter((a) => a.parkIds.includes(parkId)).map((a) => a.id);
+    const url = `${deps.publicUrl}${briefingUrlPath(issueId, parkId)}`;
+    const pages = Number.isInteger(rendered.pages) && rendered.pages >= 1 ? rendered.pages : null;
+    const record: Briefing = BriefingSchema.parse({
+      issue: extraction.issue,
+      park,
+      indicatorIds,
+      articleIds,
+      pdf: { path: pdfKey, bytes: rendered.pdf.byteLength, pages, url },
+      createdAt: new Date().toISOString(),
+    });
+    // The record is written last: its presence means the PDF is complete.
+    await deps.storage.put(recordKey, JSON.stringify(record, null, 2));
+    deps.logger.info('briefing.written', { jobId: job.id, issueId, parkId, bytes: rendered.pdf.byteLength, pages });
+    return {
+      issueId,
+      parkId,
+      name: park.name,
+      shortName: park.shortName,
+      indicators: indicatorIds.length,
+      articles: articleIds.length,
+      briefing: { key: pdfKey, path: deps.storage.locate(pdfKey), recordKey, url, bytes: rendered.pdf.byteLength, pages },
+    };
+  };
+}
