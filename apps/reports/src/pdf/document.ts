@@ -1,0 +1,430 @@
+/**
+ * The briefing as react-pdf elements. Written with createElement (no JSX) so the package needs no JSX
+ * compiler settings.
+ */
+import {
+  Circle,
+  Document,
+  Ellipse,
+  G,
+  Image,
+  Line,
+  Page,
+  Path,
+  Polygon,
+  Polyline,
+  Rect,
+  StyleSheet,
+  Svg,
+  Text,
+  View,
+} from '@react-pdf/renderer';
+import { createElement, type ReactElement, type ReactNode } from 'react';
+import type { Brand, BrandLogo } from './brand.js';
+import { FONT_FAMILY } from './fonts.js';
+import { formatChineseDate, formatGeneratedAt } from './format.js';
+import type { ArticleView, BriefingModel, ChartBar, FigureRow } from './model.js';
+import type { SvgElement } from './svg.js';
+
+// react-pdf's components and SVG primitives differ in prop types; the document builds them through one door.
+const h = (type: unknown, props: Record<string, unknown> | null, ...children: ReactNode[]): ReactElement =>
+  createElement(type as Parameters<typeof createElement>[0], props, ...children);
+
+const PAGE_WIDTH = 595.28; // A4
+const MARGIN_X = 42;
+const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X;
+
+function makeStyles(brand: Brand) {
+  const c = brand.colors;
+  return StyleSheet.create({
+    page: {
+      fontFamily: FONT_FAMILY,
+      fontSize: 9.5,
+      // No lineHeight here: inherited by the absolutely placed footer, it pushes the footer off the page
+      // (react-pdf 4.9); paragraphs and cells set their own.
+      color: c.text,
+      paddingTop: 54,
+      paddingBottom: 58,
+      paddingHorizontal: MARGIN_X,
+    },
+    running: {
+      position: 'absolute',
+      top: 20,
+      left: MARGIN_X,
+      right: MARGIN_X,
+      flexDirection: 'row',
+      justifyContent: 'space-between',
+      alignItems: 'center',
+      borderBottomWidth: 0.75,
+      borderBottomColor: c.rule,
+      paddingBottom: 4,
+      fontSize: 7.5,
+      color: c.muted,
+    },
+    runningBrand: { flexDirection: 'row', alignItems: 'center' },
+    runningName: { marginLeft: 5, color: c.primary, fontWeight: 700 },
+    footer: {
+      position: 'absolute',
+      bottom: 22,
+      left: MARGIN_X,
+      right: MARGIN_X,
+      flexDirection: 'row',
+      justifyContent: 'space-between',
+      borderTopWidth: 0.75,
+      borderTopColor: c.rule,
+      paddingTop: 5,
+      fontSize: 7,
+      color: c.muted,
+    },
+    footerLeft: { width: '45%' },
+    footerCenter: { width: '20%', textAlign: 'center' },
+    footerRight: { width: '35%', textAlign: 'right' },
+    masthead: {
+      backgroundColor: c.primary,
+      color: '#FFFFFF',
+      paddingVertical: 14,
+      paddingHorizontal: 16,
+      borderRadius: 3,
+      marginBottom: 14,
+    },
+    mastheadTop: { flexDirection: 'row', justifyContent: 'space-between', fontSize: 8, marginBottom: 8 },
+    mastheadKicker: { color: '#FFFFFF', opacity: 0.85 },
+    parkName: { fontSize: 22, fontWeight: 700, lineHeight: 1.25 },
+    officialName: { fontSize: 10.5, marginTop: 3 },
+    parkMeta: { flexDirection: 'row', flexWrap: 'wrap', marginTop: 8, fontSize: 8.5 },
+    badge: {
+      borderWidth: 0.75,
+      borderColor: '#FFFFFF',
+      borderRadius: 2,
+      paddingHorizontal: 4,
+      marginRight: 6,
+      marginBottom: 2,
+    },
+    summary: {
+      flexDirection: 'row',
+      marginBottom: 14,
+      borderLeftWidth: 3,
+      borderLeftColor: c.accent,
+      backgroundColor: c.tint,
+      paddingVertical: 6,
+      paddingHorizontal: 10,
+    },
+    summaryItem: { marginRight: 22 },
+    summaryNumber: { fontSize: 14, fontWeight: 700, color: c.primary, lineHeight: 1.2 },
+    summaryLabel: { fontSize: 7.5, color: c.muted },
+    sectionTitle: {
+      fontSize: 12.5,
+      fontWeight: 700,
+      color: c.primary,
+      borderBottomWidth: 1.5,
+      borderBottomColor: c.accent,
+      paddingBottom: 2,
+      marginTop: 8,
+      marginBottom: 6,
+    },
+    groupTitle: { fontSize: 10, fontWeight: 700, color: c.text, marginTop: 6, marginBottom: 3 },
+    table: { borderTopWidth: 0.75, borderTopColor: c.rule },
+    headRow: { flexDirection: 'row', backgroundColor: c.tint, borderBottomWidth: 0.75, borderBottomColor: c.rule },
+    row: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: c.rule },
+    cell: { paddingVertical: 3.5, paddingHorizontal: 4, fontSize: 8.5, lineHeight: 1.4 },
+    headCell: { paddingVertical: 3, paddingHorizontal: 4, fontSize: 7.5, fontWeight: 700, color: c.muted },
+    strong: { fontWeight: 700 },
+    small: { fontSize: 7, color: c.muted },
+    up: { color: c.up, fontWeight: 700 },
+    down: { color: c.down, fontWeight: 700 },
+    flat: { color: c.muted, fontWeight: 700 },
+    notes: { marginTop: 5, fontSize: 7.5, color: c.muted, lineHeight: 1.45 },
+    chartBox: { marginTop: 10, marginBottom: 4 },
+    chartTitle: { fontSize: 9, fontWeight: 700, marginBottom: 4 },
+    chartRow: { flexDirection: 'row', alignItems: 'center', height: 15 },
+    chartLabel: { width: 130, fontSize: 7.5, textAlign: 'right', paddingRight: 6, lineHeight: 1.2 },
+    chartValue: { width: 62, fontSize: 7.5, paddingLeft: 4, lineHeight: 1.2 },
+    article: { marginBottom: 12 },
+    articleMeta: { fontSize: 7.5, color: c.muted, marginBottom: 1 },
+    kicker: { fontSize: 9, color: c.muted },
+    headline: { fontSize: 13, fontWeight: 700, lineHeight: 1.35, color: c.text },
+    byline: { fontSize: 8, color: c.muted, marginTop: 2, marginBottom: 4 },
+    paragraph: { textIndent: 19, marginBottom: 3, lineHeight: 1.6, textAlign: 'justify' },
+    caption: {
+      marginTop: 3,
+      fontSize: 8,
+      color: c.muted,
+      borderLeftWidth: 2,
+      borderLeftColor: c.rule,
+      paddingLeft: 6,
+    },
+    empty: { fontSize: 9, color: c.muted, marginBottom: 8 },
+  });
+}
+type Styles = ReturnType<typeof makeStyles>;
+
+const SVG_TAGS: Record<string, unknown> = {
+  g: G,
+  path: Path,
+  rect: Rect,
+  circle: Circle,
+  ellipse: Ellipse,
+  line: Line,
+  polygon: Polygon,
+  polyline: Polyline,
+};
+
+const camel = (name: string) => name.replace(/-([a-z])/g, (_, ch: string) => ch.toUpperCase());
+
+function svgChildren(el: SvgElement, key: string): ReactNode[] {
+  return el.children.flatMap((child, i) => {
+    const type = SVG_TAGS[child.tag];
+    if (!type) return [];
+    const props: Record<string, unknown> = { key: `${key}.${i}` };
+    for (const [k, v] of Object.entries(child.attributes)) if (!k.includes(':') && k !== 'style' && k !== 'class') props[camel(k)] = v;
+    return [h(type, props, ...svgChildren(child, `${key}.${i}`))];
+  });
+}
+
+function Logo(logo: BrandLogo | null, size: number): ReactElement | null {
+  if (!logo) return null;
+  if (logo.kind === 'image') return h(Image, { src: { data: logo.data, format: logo.format }, style: { width: size, height: size, objectFit: 'contain' } });
+  const viewBox = logo.svg.attributes.viewBox ?? `0 0 ${logo.width} ${logo.height}`;
+  const height = (size * logo.height) / logo.width;
+  return h(Svg, { viewBox, width: size, height, style: { width: size, height } }, ...svgChildren(logo.svg, 'logo'));
+}
+
+function changeStyle(s: Styles, row: Pick<FigureRow, 'direction'>) {
+  return row.direction === 'up' ? s.up : row.direction === 'down' ? s.down : s.flat;
+}
+
+function ChangeCell(s: Styles, row: FigureRow, width: string): ReactElement {
+  return h(
+    View,
+    { style: [s.cell, { width }] },
+    row.change ? h(Text, { style: changeStyle(s, row) }, row.change) : h(Text, { style: s.small }, '—'),
+    row.changeBasis ? h(Text, { style: s.small }, row.changeBasis) : null,
+    row.comparison ? h(Text, { style: s.small }, row.comparison) : null,
+  );
+}
+
+function SourceCell(s: Styles, row: FigureRow, width: string): ReactElement {
+  return h(View, { style: [s.cell, { width }] }, h(Text, null, `[${row.source.ref}] 第${row.source.page}版`));
+}
+
+function LabelCell(s: Styles, row: FigureRow, width: string, withSubject: boolean): ReactElement {
+  return h(
+    View,
+    { style: [s.cell, { width }] },
+    withSubject && row.subjectName ? h(Text, { style: s.strong }, row.subjectName) : null,
+    h(Text, { style: withSubject ? null : s.strong }, row.label),
+    row.label !== row.metricLabel && row.metricLabel !== '其他' ? h(Text, { style: s.small }, row.metricLabel) : null,
+  );
+}
+
+const KEY_COLUMNS = ['25%', '17%', '17%', '15%', '14%', '12%'] as const;
+const SUBJECT_COLUMNS = ['28%', '17%', '17%', '12%', '14%', '12%'] as const;
+
+function TextCell(s: Styles, text: string | null, width: string, style?: unknown): ReactElement {
+  return h(View, { style: [s.cell, { width }] }, h(Text, { style: style ?? null }, text ?? '—'));
+}
+
+function HeadRow(s: Styles, labels: readonly string[], widths: readonly string[]): ReactElement {
+  return h(
+    View,
+    { style: s.headRow, fixed: false, wrap: false },
+    ...labels.map((label, i) => h(View, { key: label, style: [s.headCell, { width: widths[i] }] }, h(Text, null, label))),
+  );
+}
+
+function FigureTable(s: Styles, rows: readonly FigureRow[], withSubject: boolean): ReactElement {
+  const w = withSubject ? SUBJECT_COLUMNS : KEY_COLUMNS;
+  const head = withSubject ? ['主体 / 指标', '数值', '变化', '占比', '时期', '来源'] : ['指标', '数值', '变化', '占比', '时期', '来源'];
+  return h(
+    View,
+    { style: s.table },
+    HeadRow(s, head, w),
+    ...rows.map((row) =>
+      h(
+        View,
+        { key: row.id, style: s.row, wrap: false },
+        LabelCell(s, row, w[0], withSubject),
+        TextCell(s, row.value, w[1], s.strong),
+        ChangeCell(s, row, w[2]),
+        TextCell(s, row.share, w[3]),
+        TextCell(s, row.period, w[4]),
+        SourceCell(s, row, w[5]),
+      ),
+    ),
+  );
+}
+
+function SourceNotes(s: Styles, rows: readonly FigureRow[]): ReactElement {
+  const seen = new Map<number, FigureRow['source']>();
+  for (const r of rows) seen.set(r.source.ref, r.source);
+  const notes = [...seen.values()].sort((a, b) => a.ref - b.ref);
+  return h(
+    View,
+    { style: s.notes },
+    ...notes.map((n) => h(Text, { key: n.ref }, `[${n.ref}] 《${n.headline}》，第${n.page}版`)),
+  );
+}
+
+function Chart(s: Styles, brand: Brand, bars: readonly ChartBar[]): ReactElement | null {
+  if (bars.length === 0) return null;
+  const barWidth = CONTENT_WIDTH - 130 - 62;
+  const max = Math.max(0, ...bars.map((b) => b.value));
+  const min = Math.min(0, ...bars.map((b) => b.value));
+  const span = max - min || 1;
+  const x0 = ((0 - min) / span) * barWidth;
+  return h(
+    View,
+    { style: s.chartBox, wrap: false },
+    h(Text, { style: s.chartTitle }, '增速一览（%）'),
+    ...bars.map((bar, i) => {
+      const length = Math.max(0.75, (Math.abs(bar.value) / span) * barWidth);
+      const x = bar.value >= 0 ? x0 : x0 - length;
+      const color = bar.direction === 'down' ? brand.colors.down : bar.direction === 'up' ? brand.colors.up : brand.colors.muted;
+      return h(
+        View,
+        { key: i, style: s.chartRow },
+        h(Text, { style: s.chartLabel }, bar.label),
+        h(
+          Svg,
+          { width: barWidth, height: 15, viewBox: `0 0 ${barWidth} 15` },
+          h(Rect, { x: 0, y: 0, width: barWidth, height: 15, fill: i % 2 === 0 ? brand.colors.tint : '#FFFFFF' }),
+          h(Rect, { x, y: 3.5, width: length, height: 8, fill: color }),
+          h(Line, { x1: x0, y1: 0, x2: x0, y2: 15, stroke: brand.colors.muted, strokeWidth: 0.75 }),
+        ),
+        h(Text, { style: [s.chartValue, changeStyle(s, bar)] }, bar.text),
+      );
+    }),
+  );
+}
+
+function ArticleBlock(s: Styles, a: ArticleView): ReactElement {
+  const meta = `[${a.ref}] 第${a.page}版${a.aboutPark ? '' : ' · 指标出处'}`;
+  return h(
+    View,
+    { key: a.id, style: s.article },
+    h(
+      View,
+      { wrap: false, minPresenceAhead: 40 },
+      h(Text, { style: s.articleMeta }, meta),
+      a.kicker ? h(Text, { style: s.kicker }, a.kicker) : null,
+      h(Text, { style: s.headline }, a.headline),
+      a.byline.length > 0 ? h(Text, { style: s.byline }, `作者：${a.byline.join('　')}`) : h(View, { style: { height: 4 } }),
+    ),
+    ...a.paragraphs.map((p, i) => h(Text, { key: i, style: s.paragraph }, p)),
+    a.photoCaption || a.photoCredit
+      ? h(Text, { style: s.caption }, `图片：${a.photoCaption ?? ''}${a.photoCredit ? `（${a.photoCredit}）` : ''}`)
+      : null,
+  );
+}
+
+/** What the document needs besides the model. */
+export interface BriefingDocumentOptions {
+  readonly brand: Brand;
+  readonly generatedAt: Date;
+}
+
+/** The PDF's title: "徐州高新区简报 · 科技园区周刊 2024年7月22日". */
+export function briefingTitle(model: BriefingModel): string {
+  return `${model.park.shortName}简报 · ${model.issue.publication} ${formatChineseDate(model.issue.date)}`;
+}
+
+/** The briefing document element, ready for `renderToBuffer`. */
+export function BriefingDocument(model: BriefingModel, options: BriefingDocumentOptions): ReactElement {
+  const { brand } = options;
+  const s = makeStyles(brand);
+  const { park, issue } = model;
+  const place = [park.province, park.city && park.city !== park.province ? park.city : null].filter(Boolean).join(' · ');
+  const level = park.level === 'national' ? '国家级' : park.level === 'provincial' ? '省级' : null;
+  const issueLine = `${issue.publication}${issue.edition ? ` · ${issue.edition}` : ''} · ${formatChineseDate(issue.date)}`;
+  const figureCount = model.keyFigures.length + model.subjectFigures.reduce((n, g) => n + g.rows.length, 0);
+
+  const running = h(
+    View,
+    { style: s.running, fixed: true },
+    h(View, { style: s.runningBrand }, Logo(brand.logo, 12), h(Text, { style: s.runningName }, brand.name)),
+    h(Text, null, `${park.shortName} · ${issueLine}`),
+  );
+  const footer = h(
+    View,
+    { style: s.footer, fixed: true },
+    h(Text, { style: s.footerLeft }, brand.footer),
+    h(Text, { style: s.footerCenter, render: ({ pageNumber, totalPages }: { pageNumber: number; totalPages: number }) => `第 ${pageNumber} 页 / 共 ${totalPages} 页` }),
+    h(Text, { style: s.footerRight }, `生成于 ${formatGeneratedAt(options.generatedAt)}（北京时间）`),
+  );
+  const masthead = h(
+    View,
+    { style: s.masthead },
+    h(
+      View,
+      { style: s.mastheadTop },
+      h(Text, { style: s.mastheadKicker }, `${brand.name}${brand.tagline ? ` · ${brand.tagline}` : ''}`),
+      h(Text, { style: s.mastheadKicker }, issueLine),
+    ),
+    h(Text, { style: s.parkName }, park.shortName),
+    park.name !== park.shortName ? h(Text, { style: s.officialName }, park.name) : null,
+    h(
+      View,
+      { style: s.parkMeta },
+      place ? h(Text, { style: s.badge }, place) : null,
+      level ? h(Text, { style: s.badge }, level) : null,
+    ),
+  );
+  const summary = h(
+    View,
+    { style: s.summary },
+    ...[
+      [String(model.keyFigures.length), '园区指标'],
+      [String(figureCount - model.keyFigures.length), '企业 / 产业 / 片区指标'],
+      [String(model.articles.filter((a) => a.aboutPark).length), '相关报道'],
+    ].map(([n, label]) => h(View, { key: label, style: s.summaryItem }, h(Text, { style: s.summaryNumber }, n), h(Text, { style: s.summaryLabel }, label))),
+  );
+
+  const keySection =
+    model.keyFigures.length > 0
+      ? [
+          h(Text, { key: 'kt', style: s.sectionTitle, minPresenceAhead: 60 }, '关键指标'),
+          h(View, { key: 'kv' }, FigureTable(s, model.keyFigures, false), SourceNotes(s, model.keyFigures), Chart(s, brand, model.chart)),
+        ]
+      : [];
+  const subjectRows = model.subjectFigures.flatMap((g) => g.rows);
+  const subjectSection =
+    subjectRows.length > 0
+      ? [
+          h(Text, { key: 'st', style: s.sectionTitle, minPresenceAhead: 60 }, '企业、产业与片区指标'),
+          ...model.subjectFigures.map((g) =>
+            h(View, { key: g.kind }, h(Text, { style: s.groupTitle, minPresenceAhead: 40 }, g.title), FigureTable(s, g.rows, true)),
+          ),
+          h(View, { key: 'sn' }, SourceNotes(s, subjectRows)),
+        ]
+      : [];
+  const empty =
+    figureCount === 0 ? h(Text, { key: 'empty', style: s.empty }, '本期报道未载明该园区的经济指标，以下为相关报道。') : null;
+
+  return h(
+    Document,
+    {
+      title: briefingTitle(model),
+      author: brand.name,
+      subject: `${park.name}（${park.shortName}）经济指标与相关报道，据${issue.publication}${formatChineseDate(issue.date)}`,
+      keywords: [park.shortName, park.name, issue.publication, issue.date].join(', '),
+      creator: brand.name,
+      producer: 'Parkbrief',
+      language: 'zh-CN',
+      creationDate: options.generatedAt,
+      modificationDate: options.generatedAt,
+    },
+    h(
+      Page,
+      { size: 'A4', style: s.page, wrap: true },
+      running,
+      footer,
+      masthead,
+      summary,
+      empty,
+      ...keySection,
+      ...subjectSection,
+      model.articles.length > 0 ? h(Text, { style: s.sectionTitle, minPresenceAhead: 80 }, '相关报道') : null,
+      ...model.articles.map((a) => ArticleBlock(s, a)),
+    ),
+  );
+}

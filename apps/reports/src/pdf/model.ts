@@ -1,0 +1,215 @@
+import { metricDefinition } from '@parkbrief/domain';
+import type { Article, ArticleKind, Change, Indicator, IssueExtraction, IssueRef, Park, SubjectKind } from '@parkbrief/domain';
+import {
+  changeBasisLabel,
+  changeDirection,
+  formatChange,
+  formatPeriod,
+  formatQuantity,
+  formatShare,
+  type ChangeDirection,
+} from './format.js';
+
+/** Where a figure was read: the article (its number in the briefing), headline and page. */
+export interface FigureSource {
+  /** Number of the article in the briefing's article list, from 1. */
+  readonly ref: number;
+  readonly articleId: string;
+  readonly headline: string;
+  readonly page: number;
+}
+
+/** One figure as the briefing shows it. */
+export interface FigureRow {
+  readonly id: string;
+  /** The metric's words as written (规模以上工业总产值). */
+  readonly label: string;
+  readonly metricLabel: string;
+  readonly rank: number;
+  readonly subjectKind: SubjectKind;
+  /** Company, industry or area name; null for the park itself. */
+  readonly subjectName: string | null;
+  readonly value: string | null;
+  readonly change: string | null;
+  readonly changeBasis: string;
+  readonly changeKind: Change['kind'] | null;
+  /** The signed change, for the chart. */
+  readonly changeValue: number | null;
+  readonly direction: ChangeDirection | null;
+  readonly share: string | null;
+  readonly period: string | null;
+  readonly comparison: string | null;
+  /** The sentence the figure came from. */
+  readonly evidence: string;
+  readonly source: FigureSource;
+}
+
+/** One article as the briefing shows it. */
+export interface ArticleView {
+  readonly ref: number;
+  readonly id: string;
+  readonly page: number;
+  readonly kind: ArticleKind;
+  readonly headline: string;
+  /** true when the article printed no headline and the briefing made one up from its kicker or kind. */
+  readonly headlineIsFallback: boolean;
+  readonly kicker: string | null;
+  readonly byline: readonly string[];
+  readonly paragraphs: readonly string[];
+  readonly photoCaption: string | null;
+  readonly photoCredit: string | null;
+  /** Whether the park is among the article's subjects (false: shown only as the source of a figure). */
+  readonly aboutPark: boolean;
+}
+
+/** A group of figures of one kind of subject within the park. */
+export interface SubjectFigureGroup {
+  readonly kind: Exclude<SubjectKind, 'park'>;
+  readonly title: string;
+  readonly rows: readonly FigureRow[];
+}
+
+/** A bar of the change chart. */
+export interface ChartBar {
+  readonly label: string;
+  readonly value: number;
+  readonly text: string;
+  readonly direction: ChangeDirection;
+}
+
+/** Everything a briefing shows, decided before any drawing. */
+export interface BriefingModel {
+  readonly issue: IssueRef;
+  readonly park: Park;
+  /** The park's own figures, most important metric first (taxonomy rank). */
+  readonly keyFigures: readonly FigureRow[];
+  /** Figures of companies, industries, sub-areas in the park, kept apart from the park's own. */
+  readonly subjectFigures: readonly SubjectFigureGroup[];
+  /** Percent changes of the park's own figures, for the bar chart (same unit on one axis). */
+  readonly chart: readonly ChartBar[];
+  /** Articles about the park, then any other article a figure cites; numbered in this order. */
+  readonly articles: readonly ArticleView[];
+}
+
+/** The park is not in the extraction. */
+export class UnknownParkError extends Error {
+  override readonly name = 'UnknownParkError';
+}
+
+const KIND_LABEL: Record<ArticleKind, string> = {
+  news: '消息',
+  brief: '简讯',
+  photo: '图片新闻',
+  feature: '通讯',
+  interview: '访谈',
+  other: '报道',
+};
+
+const GROUP_TITLE: Record<Exclude<SubjectKind, 'park'>, string> = {
+  company: '企业',
+  industry: '产业',
+  region: '片区与区域',
+  other: '其他主体',
+};
+
+function fallbackHeadline(article: Article): string {
+  if (article.kicker) return article.kicker;
+  const first = article.text.trim().split(/[。！？\n]/)[0] ?? '';
+  if (first.length > 0) return first.length > 28 ? `${first.slice(0, 28)}…` : first;
+  return `${KIND_LABEL[article.kind]}（第${article.page}版）`;
+}
+
+function paragraphsOf(text: string): string[] {
+  return text
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+}
+
+/**
+ * What the briefing of one park shows: the park, its own figures ordered by the taxonomy's rank, the figures
+ * of its companies, industries and sub-areas apart, the articles about it, and for each figure the article
+ * (headline, page) it was read from. Throws `UnknownParkError` when the park is not in the extraction.
+ */
+export function buildBriefingModel(extraction: IssueExtraction, parkId: string): BriefingModel {
+  const park = extraction.parks.find((p) => p.id === parkId);
+  if (!park) throw new UnknownParkError(`park ${parkId} is not in extraction ${extraction.issue.id}`);
+
+  const articleById = new Map(extraction.articles.map((a) => [a.id, a]));
+  const order = new Map(extraction.articles.map((a, i) => [a.id, i]));
+  const indicators = extraction.indicators.filter((i) => i.subject.parkId === parkId && articleById.has(i.articleId));
+
+  const about = extraction.articles.filter((a) => a.parkIds.includes(parkId));
+  const aboutIds = new Set(about.map((a) => a.id));
+  const cited = [...new Set(indicators.map((i) => i.articleId))].filter((id) => !aboutIds.has(id)).map((id) => articleById.get(id)!);
+  const byPage = (a: Article, b: Article) => a.page - b.page || order.get(a.id)! - order.get(b.id)!;
+  const shown = [...about.sort(byPage), ...cited.sort(byPage)];
+
+  const articles: ArticleView[] = shown.map((a, i) => ({
+    ref: i + 1,
+    id: a.id,
+    page: a.page,
+    kind: a.kind,
+    headline: a.headline ?? fallbackHeadline(a),
+    headlineIsFallback: a.headline === null,
+    kicker: a.headline === null ? null : a.kicker,
+    byline: a.byline,
+    paragraphs: paragraphsOf(a.text),
+    photoCaption: a.photo?.caption ?? null,
+    photoCredit: a.photo?.credit ?? null,
+    aboutPark: aboutIds.has(a.id),
+  }));
+  const viewById = new Map(articles.map((a) => [a.id, a]));
+
+  const row = (ind: Indicator): FigureRow => {
+    const def = metricDefinition(ind.metric);
+    const view = viewById.get(ind.articleId)!;
+    return {
+      id: ind.id,
+      label: ind.label,
+      metricLabel: def.label,
+      rank: def.rank,
+      subjectKind: ind.subject.kind,
+      subjectName: ind.subject.name,
+      value: ind.value ? formatQuantity(ind.value) : null,
+      change: ind.change ? formatChange(ind.change) : null,
+      changeBasis: ind.change ? changeBasisLabel(ind.change) : '',
+      changeKind: ind.change?.kind ?? null,
+      changeValue: ind.change?.value ?? null,
+      direction: ind.change ? changeDirection(ind.change) : null,
+      share: ind.share ? formatShare(ind.share) : null,
+      period: ind.period ? formatPeriod(ind.period) : null,
+      comparison: ind.comparison?.text ?? null,
+      evidence: ind.evidence.text,
+      source: { ref: view.ref, articleId: view.id, headline: view.headline, page: view.page },
+    };
+  };
+
+  const indexOf = new Map(extraction.indicators.map((ind, i) => [ind.id, i]));
+  const byImportance = (a: Indicator, b: Indicator) =>
+    metricDefinition(a.metric).rank - metricDefinition(b.metric).rank ||
+    (b.period?.end ?? '').localeCompare(a.period?.end ?? '') ||
+    indexOf.get(a.id)! - indexOf.get(b.id)!;
+
+  const own = indicators.filter((i) => i.subject.kind === 'park').sort(byImportance);
+  const keyFigures = own.map(row);
+
+  const subjectFigures: SubjectFigureGroup[] = (['company', 'industry', 'region', 'other'] as const)
+    .map((kind) => {
+      const group = indicators.filter((i) => i.subject.kind === kind);
+      // Within a group, keep one subject's figures together, subjects in order of first appearance.
+      const firstSeen = new Map<string, number>();
+      for (const i of group) if (!firstSeen.has(i.subject.name ?? '')) firstSeen.set(i.subject.name ?? '', firstSeen.size);
+      const rows = group
+        .sort((a, b) => firstSeen.get(a.subject.name ?? '')! - firstSeen.get(b.subject.name ?? '')! || byImportance(a, b))
+        .map(row);
+      return { kind, title: GROUP_TITLE[kind], rows };
+    })
+    .filter((g) => g.rows.length > 0);
+
+  const chart: ChartBar[] = keyFigures
+    .filter((r) => r.changeKind === 'percent' && r.changeValue !== null && r.change !== null && r.direction !== null)
+    .map((r) => ({ label: r.label, value: r.changeValue!, text: r.change!, direction: r.direction! }));
+
+  return { issue: extraction.issue, park, keyFigures, subjectFigures, chart, articles };
+}

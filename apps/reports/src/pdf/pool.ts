@@ -1,0 +1,221 @@
+import { availableParallelism } from 'node:os';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { IssueExtraction } from '@parkbrief/domain';
+import type { RenderBriefingOptions, RenderedBriefing } from './render.js';
+import type { RenderRequest, RenderResponse } from './render-thread.js';
+
+/** Options of a render pool. */
+export interface RenderPoolOptions {
+  /** Concurrent renders (worker threads); default: half the cores, at least 1, at most 4. */
+  readonly size?: number;
+  /** A worker thread is replaced after this many renders, so memory stays flat (default 50). */
+  readonly maxRendersPerWorker?: number;
+  /** V8 limits of each thread; a thread that exceeds them dies and is replaced (its render fails). */
+  readonly resourceLimits?: ResourceLimits;
+}
+
+/** Counters of a pool, for logs and the benchmark. */
+export interface RenderPoolStats {
+  readonly renders: number;
+  readonly failures: number;
+  /** Threads started, including replacements. */
+  readonly threadsStarted: number;
+  readonly crashes: number;
+  readonly queued: number;
+  readonly busy: number;
+  /** Heap of the thread that did the last render, and the process RSS then (bytes). */
+  readonly lastThreadHeapUsed: number | null;
+  readonly lastRss: number | null;
+}
+
+/** Renders in recycled worker threads. */
+export interface RenderPool {
+  render(extraction: IssueExtraction, parkId: string, options?: RenderBriefingOptions): Promise<RenderedBriefing>;
+  close(): Promise<void>;
+  stats(): RenderPoolStats;
+}
+
+/** A render was asked of a closed pool, or the pool closed before it ran. */
+export class RenderPoolClosedError extends Error {
+  override readonly name = 'RenderPoolClosedError';
+}
+
+/** The thread doing a render died (crash, out of memory) before answering. */
+export class RenderThreadCrashedError extends Error {
+  override readonly name = 'RenderThreadCrashedError';
+}
+
+interface Job {
+  readonly request: Omit<RenderRequest, 'id' | 'type'>;
+  resolve(result: RenderedBriefing): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  readonly worker: Worker;
+  renders: number;
+  job: { id: number; job: Job } | null;
+  retiring: boolean;
+}
+
+/**
+ * How to start a render thread. From dist the thread is the .js file next to this module. From src (tsx,
+ * vitest) it is the .ts file, and the thread must load tsx and resolve workspace packages by their `source`
+ * condition, as the parent does.
+ */
+function threadEntry(): { url: URL; execArgv: string[] } {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) return { url: new URL('./render-thread-tsx.mjs', here), execArgv: ['--conditions=source'] };
+  return { url: new URL('./render-thread.js', here), execArgv: [] };
+}
+
+/** Rebuilds an error posted by a thread, keeping its name (UnknownParkError, BrandConfigError …). */
+function reviveError(e: { name: string; message: string; stack?: string }): Error {
+  const err = new Error(e.message);
+  err.name = e.name;
+  if (e.stack !== undefined) err.stack = e.stack;
+  return err;
+}
+
+/**
+ * Creates a pool of render threads: at most `size` renders at once, the rest queued in order; each thread
+ * is retired after `maxRendersPerWorker` renders (react-pdf's memory grows over many renders in one
+ * process) and a replacement is started at once, so the font loading of a fresh thread overlaps the
+ * queue. A failed render rejects only its own call; a crashed thread rejects its render and is replaced.
+ */
+export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
+  const size = Math.max(1, Math.floor(options.size ?? Math.min(4, Math.max(1, Math.floor(availableParallelism() / 2)))));
+  const maxRenders = Math.max(1, Math.floor(options.maxRendersPerWorker ?? 50));
+  const entry = threadEntry();
+  const slots = new Set<Slot>();
+  const queue: Job[] = [];
+  const exited = new Set<Promise<void>>();
+  let nextId = 1;
+  let closed = false;
+  let renders = 0;
+  let failures = 0;
+  let threadsStarted = 0;
+  let crashes = 0;
+  let lastThreadHeapUsed: number | null = null;
+  let lastRss: number | null = null;
+
+  function retire(slot: Slot): void {
+    if (slot.retiring) return;
+    slot.retiring = true;
+    slots.delete(slot);
+    const done = slot.worker.terminate().then(
+      () => undefined,
+      () => undefined,
+    );
+    exited.add(done);
+    void done.then(() => exited.delete(done));
+  }
+
+  function spawn(): Slot {
+    const worker = new Worker(entry.url, {
+      execArgv: entry.execArgv,
+      ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
+    });
+    threadsStarted++;
+    const slot: Slot = { worker, renders: 0, job: null, retiring: false };
+    slots.add(slot);
+    worker.on('message', (msg: RenderResponse) => {
+      if (msg.type === 'ready' || !slot.job || slot.job.id !== msg.id) return;
+      const { job } = slot.job;
+      slot.job = null;
+      slot.renders++;
+      if (msg.type === 'done') {
+        renders++;
+        lastThreadHeapUsed = msg.heapUsed;
+        lastRss = msg.rss;
+        job.resolve({ pdf: msg.pdf, pages: msg.pages });
+      } else {
+        failures++;
+        job.reject(reviveError(msg.error));
+      }
+      if (slot.renders >= maxRenders) {
+        retire(slot);
+        if (!closed) spawn();
+      }
+      pump();
+    });
+    const onDeath = (error: Error) => {
+      if (slot.retiring) return;
+      crashes++;
+      slots.delete(slot);
+      slot.retiring = true;
+      if (slot.job) {
+        failures++;
+        slot.job.job.reject(error);
+        slot.job = null;
+      }
+      if (!closed) spawn();
+      pump();
+    };
+    worker.on('error', (err) => onDeath(new RenderThreadCrashedError(`render thread failed: ${err.message}`, { cause: err })));
+    worker.on('exit', (code) => onDeath(new RenderThreadCrashedError(`render thread exited with code ${code}`)));
+    return slot;
+  }
+
+  function pump(): void {
+    for (const slot of slots) {
+      if (queue.length === 0) return;
+      if (slot.job || slot.retiring) continue;
+      const job = queue.shift()!;
+      const id = nextId++;
+      slot.job = { id, job };
+      const request: RenderRequest = { type: 'render', id, ...job.request };
+      slot.worker.postMessage(request);
+    }
+  }
+
+  for (let i = 0; i < size; i++) spawn();
+
+  return {
+    render(extraction, parkId, renderOptions = {}) {
+      if (closed) return Promise.reject(new RenderPoolClosedError('the render pool is closed'));
+      return new Promise<RenderedBriefing>((resolve, reject) => {
+        queue.push({
+          request: {
+            extraction,
+            parkId,
+            ...(renderOptions.brandPath !== undefined ? { brandPath: renderOptions.brandPath } : {}),
+            ...(renderOptions.brand !== undefined ? { brand: renderOptions.brand } : {}),
+            ...(renderOptions.generatedAt !== undefined ? { generatedAt: renderOptions.generatedAt.getTime() } : {}),
+          },
+          resolve,
+          reject,
+        });
+        pump();
+      });
+    },
+    async close() {
+      if (closed) {
+        await Promise.all([...exited]);
+        return;
+      }
+      closed = true;
+      for (const job of queue.splice(0)) job.reject(new RenderPoolClosedError('the render pool closed before this render ran'));
+      // Renders under way finish; then every thread is stopped.
+      const running = [...slots].filter((s) => s.job);
+      await Promise.all(
+        running.map(
+          (slot) =>
+            new Promise<void>((res) => {
+              const check = () => {
+                if (!slot.job || slot.retiring) res();
+                else setTimeout(check, 10);
+              };
+              check();
+            }),
+        ),
+      );
+      for (const slot of [...slots]) retire(slot);
+      await Promise.all([...exited]);
+    },
+    stats() {
+      const busy = [...slots].filter((s) => s.job).length;
+      return { renders, failures, threadsStarted, crashes, queued: queue.length, busy, lastThreadHeapUsed, lastRss };
+    },
+  };
+}
