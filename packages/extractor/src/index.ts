@@ -3,29 +3,141 @@
  * attributed indicators. A pipeline of small pure functions, one step a file in `steps/`, composed here.
  * Expected failures are results; only bugs throw.
  */
-import { type Issue, type IssueExtraction } from '@parkbrief/domain';
+import { IndicatorSchema, type Article, type Indicator, type Issue, type IssueExtraction, type Park } from '@parkbrief/domain';
+import { extractIndicators } from './indicators.js';
+import { parkForMention, type ParkMention } from './steps/find-parks.js';
+import { type SegmentedItem } from './steps/match-headlines.js';
+import { segmentPage } from './steps/segment-page.js';
+import { splitPages } from './steps/split-pages.js';
+
+export { extractIndicators, type IndicatorInput } from './indicators.js';
+export { collapseSpacing, joinLines, readLines, repairText, undoubleLine, type PageLine } from './steps/repair-text.js';
+export { segmentPage, segmentUnits, type BodyItem, type LoosePhoto, type PageSegments, type TitleGroup } from './steps/segment-page.js';
+export { matchHeadlines, type SegmentedItem } from './steps/match-headlines.js';
+export {
+  companyNames,
+  countParks,
+  findCompanies,
+  findParkMentions,
+  parkForMention,
+  parkIdForName,
+  type CompanyMention,
+  type FindParksOptions,
+  type ParkMention,
+  type ParkMentionKind,
+} from './steps/find-parks.js';
+export { datelineLength, isPersonName, markedByline, namesAlone, parseCredit, parseNames, tailByline } from './steps/detect-bylines.js';
+export { splitPages, type PageText } from './steps/split-pages.js';
 
 /** Options of `extractIssue`. */
 export interface ExtractOptions {
   /** Reserved for tuning; none yet. */
   readonly debug?: boolean;
+  /**
+   * Called when a step fails on an article (a bug) or an indicator fails validation; the article or
+   * indicator is left out and extraction goes on, so one bad item never costs the issue.
+   */
+  readonly onError?: (error: unknown, context: { readonly articleId: string | null }) => void;
+}
+
+// Ids are at most 120 characters: keep room for the page and position.
+const MAX_ISSUE_ID_IN_ARTICLE_ID = 100;
+
+function articleIdFor(issueId: string, page: number, position: number): string {
+  const base = issueId.slice(0, MAX_ISSUE_ID_IN_ARTICLE_ID);
+  return `${base}-p${page}-a${String(position).padStart(2, '0')}`;
+}
+
+function parkOf(mentions: readonly ParkMention[], id: string): Park | null {
+  const m = mentions.find((x) => x.parkId === id && (x.kind === 'registered' || x.kind === 'unregistered'));
+  return m ? parkForMention(m) : null;
+}
+
+function toArticle(item: SegmentedItem, issueId: string, page: number, position: number): Article {
+  return {
+    id: articleIdFor(issueId, page, position),
+    issueId,
+    page,
+    headline: item.headline,
+    kicker: item.kicker,
+    byline: item.byline.filter((n) => n.length > 0),
+    kind: item.kind,
+    text: item.text,
+    parkIds: item.parkIds,
+    companies: item.companies,
+    photo: item.photo && (item.photo.caption || item.photo.credit) ? item.photo : null,
+  };
+}
+
+function evidenceHolds(indicator: Indicator, article: Article): boolean {
+  const e = indicator.evidence;
+  return indicator.articleId === article.id && article.text.slice(e.start, e.end) === e.text;
 }
 
 /**
- * Reads an issue into an `IssueExtraction` that `IssueExtractionSchema` accepts. Never throws on any text.
- * (Stub: the real pipeline replaces this body.)
+ * Reads an issue into an `IssueExtraction` that `IssueExtractionSchema` accepts: its pages split into
+ * articles (headline, kicker, byline, kind, repaired text, photo), the parks the articles are about, and the
+ * indicators read from each article. Never throws on any text: an article whose indicators fail is kept
+ * without them, and an indicator that fails validation is left out (both reported through `onError`).
  */
-export function extractIssue(issue: Issue, _options: ExtractOptions = {}): IssueExtraction {
+export function extractIssue(issue: Issue, options: ExtractOptions = {}): IssueExtraction {
+  const pages = splitPages(issue);
+  const articles: Article[] = [];
+  const parks = new Map<string, Park>();
+  for (const page of pages) {
+    let items: SegmentedItem[] = [];
+    try {
+      items = segmentPage(page.text);
+    } catch (error) {
+      options.onError?.(error, { articleId: null });
+    }
+    items.forEach((item, i) => {
+      const article = toArticle(item, issue.id, page.number, i + 1);
+      const parkIds: string[] = [];
+      for (const id of article.parkIds) {
+        const park = parks.get(id) ?? parkOf(item.parkMentions, id);
+        if (!park) continue;
+        parks.set(id, park);
+        parkIds.push(id);
+      }
+      articles.push({ ...article, parkIds });
+    });
+  }
+
+  const parkList = [...parks.values()];
+  const indicators: Indicator[] = [];
+  const ids = new Set<string>();
+  for (const article of articles) {
+    let found: Indicator[] = [];
+    try {
+      found = extractIndicators({ article, parks: parkList, issueDate: issue.date });
+    } catch (error) {
+      options.onError?.(error, { articleId: article.id });
+      continue;
+    }
+    for (const indicator of found) {
+      const checked = IndicatorSchema.safeParse(indicator);
+      if (!checked.success || !evidenceHolds(checked.data, article)) {
+        options.onError?.(checked.success ? new Error('evidence offsets do not match the article text') : checked.error, { articleId: article.id });
+        continue;
+      }
+      let id = checked.data.id;
+      for (let n = 2; ids.has(id); n++) id = `${checked.data.id.slice(0, 110)}-${n}`;
+      ids.add(id);
+      indicators.push(id === checked.data.id ? checked.data : { ...checked.data, id });
+    }
+  }
+
   return {
     issue: {
       id: issue.id,
       publication: issue.publication,
       date: issue.date,
       ...(issue.edition === undefined ? {} : { edition: issue.edition }),
-      pageCount: issue.pages.length,
+      pageCount: Math.max(1, pages.length, issue.pages.length),
     },
-    parks: [],
-    articles: [],
-    indicators: [],
+    parks: parkList,
+    articles,
+    indicators,
   };
 }

@@ -1,0 +1,240 @@
+/**
+ * Whose figure it is: the park as a whole, a company, an industry within the park, a sub-area or another
+ * region. Finds the mentions (park names and 该高新区/园区/全区, company names and 该企业), classifies a
+ * subject phrase by its form, and splits an industry off a metric label (四强产业增加值 → 四强产业 + 增加值).
+ */
+import { METRICS, REGISTRY, type Article, type Park, type SubjectKind } from '@parkbrief/domain';
+
+/** A subject mention in the text. */
+export interface Mention {
+  readonly start: number;
+  readonly end: number;
+  /** park: a park name or 该高新区/园区/全区; company: a company name; companyRef: 该企业/该公司. */
+  readonly kind: 'park' | 'company' | 'companyRef';
+  readonly parkId: string | null;
+  readonly name: string | null;
+}
+
+/** A resolved subject, before the park id is filled in. */
+export interface SubjectGuess {
+  readonly kind: SubjectKind;
+  readonly name: string | null;
+  readonly parkId: string | null;
+}
+
+const PARK_REFS = ['该高新区', '该开发区', '该园区', '该新城', '该新区', '该区', '全区', '本区', '高新区', '开发区', '园区', '管委会'];
+const BARE_REFS = new Set(['高新区', '开发区', '园区', '管委会']);
+const COMPANY_REFS = ['该企业', '该公司', '该集团', '这家企业', '这家公司', '该厂'];
+const COMPANY_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公司', '股份公司', '集团', '公司'];
+const NAME_STOP = '，。；：、！？“”‘’《》,.;:!? \n的由是在与和及对向把被将让从等了就便即也都还均给同跟经据于到当以拟作为';
+const GENERIC_COMPANY_HEADS = ['合资', '该', '这家', '一家', '上市', '分', '子', '母', '总', '本', '两家', '多家', '各', '新', '成立', '国有', '民营', '外资', '平台', '投资'];
+
+const PLACES: readonly string[] = (() => {
+  const set = new Set<string>();
+  const strip = (n: string): string => n.replace(/(维吾尔|壮族|回族)?自治区$|特别行政区$|省$|市$|县$|地区$|自治州$/, '');
+  for (const r of REGISTRY) {
+    for (const p of [r.province, r.city]) {
+      if (p) {
+        set.add(p);
+        const short = strip(p);
+        if (short.length >= 2) set.add(short);
+      }
+    }
+  }
+  return [...set].sort((a, b) => b.length - a.length);
+})();
+
+/** The name forms a company is also called by (普达特半导体设备（徐州）有限公司 → 普达特半导体设备, 普达特). */
+export function companyAliases(name: string): string[] {
+  const out = new Set<string>([name]);
+  let core = name.replace(/[（(][^）)]{1,8}[）)]/g, '');
+  for (const suf of COMPANY_SUFFIXES) {
+    if (core.endsWith(suf) && core.length > suf.length + 1) {
+      core = core.slice(0, -suf.length);
+      break;
+    }
+  }
+  core = core.replace(/(科技|技术)?股份$/, '');
+  if (core.length >= 2) out.add(core);
+  let noPlace = core;
+  for (const p of PLACES) {
+    if (noPlace.startsWith(p) && noPlace.length - p.length >= 2) {
+      noPlace = noPlace.slice(p.length);
+      break;
+    }
+  }
+  if (noPlace.length >= 2) out.add(noPlace);
+  if (noPlace.length > 4) out.add(noPlace.slice(0, 4));
+  if (noPlace.length >= 5) out.add(noPlace.slice(0, 3));
+  return [...out].filter((n) => n.length >= 2);
+}
+
+function isCjk(c: string | undefined): boolean {
+  return c !== undefined && c >= '\u4e00' && c <= '\u9fff';
+}
+
+/** Company names written with a suffix (…有限公司, …集团, …公司): start found by walking back to a stop. */
+function findSuffixCompanies(s: string): Array<{ start: number; end: number; name: string }> {
+  const out: Array<{ start: number; end: number; name: string }> = [];
+  for (const key of ['公司', '集团']) {
+    let p = s.indexOf(key);
+    while (p >= 0) {
+      const end = p + key.length;
+      let a = p;
+      while (a > 0 && p - a < 30 && !NAME_STOP.includes(s[a - 1]!)) a--;
+      // "（徐州）" belongs to the name; a name never starts with a bracket
+      while (a < p && (s[a] === '）' || s[a] === ')')) a++;
+      const head = s.slice(a, p);
+      const bare = head.replace(/(股份有限|有限责任|有限|股份)$/, '');
+      if (bare.length >= 2 && !GENERIC_COMPANY_HEADS.some((g) => bare === g || bare.endsWith(g))) {
+        out.push({ start: a, end, name: s.slice(a, end) });
+      }
+      p = s.indexOf(key, end);
+    }
+  }
+  return out;
+}
+
+function findAll(s: string, needle: string, cb: (start: number) => void): void {
+  if (!needle) return;
+  let p = s.indexOf(needle);
+  while (p >= 0) {
+    cb(p);
+    p = s.indexOf(needle, p + needle.length);
+  }
+}
+
+/**
+ * Every subject mention in a (normalised) article text, non-overlapping, longest first then in order:
+ * the issue's parks by every name form, 该高新区/园区/全区 (the article's park), company names (the
+ * article's `companies`, their short forms, and names written with a company suffix), and 该企业/该公司.
+ */
+export function findMentions(s: string, article: Pick<Article, 'companies' | 'parkIds'>, parks: readonly Park[]): Mention[] {
+  const mainPark = article.parkIds[0] ?? null;
+  const cands: Mention[] = [];
+  for (const park of parks) {
+    const forms = new Set<string>([park.shortName, park.name, ...park.aliases]);
+    for (const f of [...forms]) forms.add(f.replace(/国家级?/g, ''));
+    for (const f of forms) {
+      if (f.length < 2) continue;
+      findAll(s, f, (st) => cands.push({ start: st, end: st + f.length, kind: 'park', parkId: park.id, name: null }));
+    }
+  }
+  if (mainPark !== null) {
+    for (const f of PARK_REFS) {
+      findAll(s, f, (st) => {
+        // a bare 高新区/园区 right after a name belongs to that name (产业园区, 某某高新区), not to this park
+        if (BARE_REFS.has(f) && isCjk(s[st - 1]) && !'在由是与和对为据从该全本'.includes(s[st - 1]!)) return;
+        cands.push({ start: st, end: st + f.length, kind: 'park', parkId: mainPark, name: null });
+      });
+    }
+  }
+  const companyNames = new Map<string, string>();
+  for (const c of article.companies) for (const a of companyAliases(c)) if (!companyNames.has(a)) companyNames.set(a, c);
+  for (const sc of findSuffixCompanies(s)) {
+    cands.push({ start: sc.start, end: sc.end, kind: 'company', parkId: null, name: sc.name });
+    for (const a of companyAliases(sc.name)) if (!companyNames.has(a)) companyNames.set(a, sc.name);
+  }
+  for (const [alias, full] of companyNames) {
+    findAll(s, alias, (st) => cands.push({ start: st, end: st + alias.length, kind: 'company', parkId: null, name: full }));
+  }
+  for (const f of COMPANY_REFS) findAll(s, f, (st) => cands.push({ start: st, end: st + f.length, kind: 'companyRef', parkId: null, name: null }));
+  // longest first, then earliest; keep non-overlapping
+  cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(s.length + 1);
+  const out: Mention[] = [];
+  for (const m of cands) {
+    let free = true;
+    for (let k = m.start; k < m.end && free; k++) if (taken[k]) free = false;
+    if (!free) continue;
+    for (let k = m.start; k < m.end; k++) taken[k] = 1;
+    out.push(m);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Words before a park name that make it a place or an object (落户徐州高新区), not the subject. */
+const LOCATIVE_BEFORE = ['得益于', '落地', '落户', '入驻', '进驻', '扎根', '布局', '来到', '支持', '助力', '帮助', '推动', '服务', '在', '到', '于', '对', '为', '与', '给', '向', '从', '和', '及', '赴', '至'];
+
+/** Is a park mention at `start` the subject of its clause (not a place: 落户徐州高新区, 在园区)? */
+export function isSubjectPosition(s: string, clauseStart: number, start: number): boolean {
+  const before = s.slice(Math.max(clauseStart, start - 3), start);
+  return !LOCATIVE_BEFORE.some((w) => before.endsWith(w));
+}
+
+// Longest synonym first, to find which metric words a label holds and where.
+const SYNONYMS = METRICS.flatMap((m) => m.synonyms.map((w) => w as string)).sort((a, b) => b.length - a.length);
+
+/** The longest metric synonym in `label` and where it starts; null when none. */
+export function metricWordIn(label: string): { word: string; index: number } | null {
+  for (const w of SYNONYMS) {
+    const p = label.lastIndexOf(w);
+    if (p >= 0) return { word: w, index: p };
+  }
+  return null;
+}
+
+const INDUSTRY_END = /(产业链重点企业|产业链龙头企业|重点企业|龙头企业|产业集群|产业链|产业|行业|集群|板块|服务业|制造业|农业|建筑业|业态)$/;
+const REGION_END = /(自治区|特别行政区|省|市|县|区|镇|乡|街道|大走廊|走廊|园区|产业园|创新园|科技园|园|片区|新区|示范区|基地|谷|港|岛|带|湾区|城)$/;
+const PARK_WORDS = new Set(['园区', '该园区', '本园区', '全区', '本区', '该区', '高新区', '该高新区', '开发区', '管委会']);
+const DEMONSTRATIVE = /^(这条|这个|这座|这片|这家|这些|该|本|其)/;
+
+/**
+ * Classifies a subject phrase written without a recognised name (科创大走廊, 新材料产业, 淄博市):
+ * industry or region by its ending; null when it does not read as a subject.
+ */
+export function classifySubjectPhrase(phrase: string): SubjectGuess | null {
+  const p = phrase.replace(DEMONSTRATIVE, '').trim();
+  if (p.length < 2 || p.length > 30) return null;
+  if (PARK_WORDS.has(phrase) || PARK_WORDS.has(p)) return null;
+  if (INDUSTRY_END.test(p) && p.length >= 3) return { kind: 'industry', name: p, parkId: null };
+  if (REGION_END.test(p) && p.length >= 3) return { kind: 'region', name: p, parkId: null };
+  return null;
+}
+
+/**
+ * An industry written before the metric words of a label (四强产业增加值 → 四强产业 + 增加值; 新材料产业
+ * → 新材料产业 + no metric). Labels that are a metric as a whole (高技术产业投资, 规模以上服务业营业收入) are
+ * not split.
+ */
+export function splitIndustryLabel(label: string): { industry: string; rest: string } | null {
+  const mw = metricWordIn(label);
+  if (!mw) {
+    return INDUSTRY_END.test(label) && label.length >= 3 && !PARK_WORDS.has(label) ? { industry: label, rest: '' } : null;
+  }
+  const prefix = label.slice(0, mw.index).replace(/(实现|完成|累计|共|已|达)+$/, '');
+  if (prefix.length >= 3 && INDUSTRY_END.test(prefix)) return { industry: prefix, rest: label.slice(mw.index) };
+  return null;
+}
+
+/** Verbs and words that end a clause's leading subject phrase (科创大走廊|以…, 天成自控一期项目|正式投产). */
+const SUBJECT_END_MARKERS = ['以', '拟', '正式', '成功', '负责人', '董事长', '总经理', '累计', '实现', '完成', '新增', '共', '已', '在', '将', '通过', '聚焦', '坚持', '持续', '积极', '全力', '充分', '集聚', '拥有', '建成', '同比', '环比'];
+
+/**
+ * The subject phrase a clause opens with, if it reads as one (industry, region); `text` is the clause
+ * with its period words removed.
+ */
+export function leadingSubject(text: string): SubjectGuess | null {
+  let cut = -1;
+  for (const w of SUBJECT_END_MARKERS) {
+    const p = text.indexOf(w);
+    if (p >= 2 && (cut < 0 || p < cut)) cut = p;
+  }
+  const phrase = cut >= 0 ? text.slice(0, cut) : text;
+  if (metricWordIn(phrase)) return null;
+  return classifySubjectPhrase(phrase);
+}
+
+/**
+ * The subject of a speaker phrase (普达特…有限公司董事长刘二壮, 衢州智造新城投资促进部负责人,
+ * 该企业总经理陆忠建): a company, the park, or someone else.
+ */
+export function speakerSubject(phrase: string, mentions: readonly Mention[], offset: number, lastCompany: string | null): SubjectGuess {
+  const inside = mentions.filter((m) => m.start >= offset && m.end <= offset + phrase.length);
+  const company = inside.find((m) => m.kind === 'company' || m.kind === 'companyRef');
+  if (company) return { kind: 'company', name: company.kind === 'company' ? company.name : lastCompany, parkId: null };
+  const park = inside.find((m) => m.kind === 'park');
+  if (park) return { kind: 'park', name: null, parkId: park.parkId };
+  const name = phrase.replace(/^[，、\s]*(近日|日前|目前|同时)?[，、\s]*/, '').trim();
+  return { kind: 'other', name: name.length > 0 ? name.slice(0, 40) : null, parkId: null };
+}

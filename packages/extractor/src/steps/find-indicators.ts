@@ -1,0 +1,568 @@
+/**
+ * Reads every quantitative statement of an article: figures with their labels, changes, shares and
+ * comparisons, paired in lists, with the period carried over from earlier clauses and the subject
+ * attributed (the park by default, a company, an industry or a region when the text says so).
+ */
+import { classifyMetric, type Change, type Comparison, type Indicator, type Park, type Period, type Quantity, type Share } from '@parkbrief/domain';
+import {
+  findMentions,
+  isSubjectPosition,
+  leadingSubject,
+  metricWordIn,
+  speakerSubject,
+  splitIndustryLabel,
+  type Mention,
+  type SubjectGuess,
+} from './attribute-subject.js';
+import { changeValue, rateRole, readDoubleDigit } from './parse-change.js';
+import { normalizeForParsing, readNumeral } from './parse-numeral.js';
+import { readBareMagnitude, readQuantity, startsNumeral, toQuantity, type QuantityMatch } from './parse-quantity.js';
+import { findPeriods, type PeriodMention } from './resolve-period.js';
+import { findQuotes, splitSentences, type Clause, type QuoteSpan } from './split-sentences.js';
+
+/** What `findIndicators` reads. */
+export interface FindIndicatorsInput {
+  readonly articleId: string;
+  /** The repaired article text; evidence offsets point into it. */
+  readonly text: string;
+  readonly parkIds: readonly string[];
+  readonly companies: readonly string[];
+  readonly parks: readonly Park[];
+  /** YYYY-MM-DD. */
+  readonly issueDate: string;
+}
+
+interface Fig {
+  readonly q: QuantityMatch;
+  readonly rate: boolean;
+  /** 两位数增长: a change of at least ten percent without a figure. */
+  readonly doubleDigit?: 1 | -1;
+}
+
+interface Draft {
+  subject: SubjectGuess;
+  label: string;
+  value: Quantity | null;
+  change: Change | null;
+  share: Share | null;
+  comparison: Comparison | null;
+  period: Period | null;
+  evStart: number;
+  evEnd: number;
+}
+
+const RATE_UNITS = new Set(['%', '个百分点', '倍', '成']);
+const SPEC_NOUNS = ['项目', '产业园', '基地', '工厂', '中心', '公寓', '生产线', '园区', '厂房', '车间'];
+const LEAD_STRIP = [
+  '据统计',
+  '其中',
+  '同时',
+  '此外',
+  '另外',
+  '而且',
+  '并且',
+  '目前',
+  '共计',
+  '合计',
+  '总计',
+  '累计',
+  '已经',
+  '实现了',
+  '实现',
+  '完成了',
+  '完成',
+  '达到',
+  '拿到了',
+  '拿到',
+  '获得了',
+  '获得',
+  '取得',
+  '共有',
+  '分别',
+  '先后',
+  '陆续',
+  '总共',
+  '并',
+  '且',
+  '和',
+  '及',
+  '与',
+  '、',
+  '共',
+  '已',
+  '就',
+  '便',
+  '均',
+  '还',
+  '又',
+  '再',
+  '也',
+  '达',
+  '是',
+  '为',
+  '其',
+  '可',
+  '将',
+  '”',
+  ' ',
+];
+const TRAIL_STRIP = [
+  '完成了',
+  '实现了',
+  '达到了',
+  '约为',
+  '超过',
+  '突破',
+  '完成',
+  '实现',
+  '达到',
+  '可达',
+  '高达',
+  '累计',
+  '共计',
+  '总计',
+  '合计',
+  '同比',
+  '环比',
+  '分别',
+  '达',
+  '为',
+  '是',
+  '约',
+  '近',
+  '超',
+  '共',
+  '已',
+  '就',
+  '便',
+  '的',
+  '仅',
+  '逾',
+  '过',
+  '有',
+  '了',
+  '“',
+  ' ',
+];
+const GENERIC_LABELS = new Set(['投资额', '投资', '金额', '总额', '规模', '增速', '增幅', '总量', '额', '增长']);
+const SPEECH_VERBS = ['表示', '介绍', '指出', '透露', '坦言', '告诉记者', '说', '称'];
+
+function stripEnds(label: string): string {
+  let t = label;
+  for (let guard = 0; guard < 20; guard++) {
+    const before = t;
+    for (const w of LEAD_STRIP) if (t.startsWith(w)) t = t.slice(w.length);
+    for (const w of TRAIL_STRIP) if (t.endsWith(w)) t = t.slice(0, -w.length);
+    if (t === before) break;
+  }
+  if (t.length > 24) {
+    const de = t.lastIndexOf('的');
+    t = de >= 0 && t.length - de > 2 ? t.slice(de + 1) : t.slice(-16);
+  }
+  return /[\u4e00-\u9fffA-Za-z]/.test(t) && t.length >= 2 ? t : '';
+}
+
+/** Binary search: first index in `arr` whose `start` is >= `pos`. */
+function lowerBound<T extends { start: number }>(arr: readonly T[], pos: number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arr[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function mentionsIn(mentions: readonly Mention[], from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  for (let k = lowerBound(mentions, from); k < mentions.length && mentions[k]!.start < to; k++) {
+    if (mentions[k]!.end <= to) out.push(mentions[k]!);
+  }
+  return out;
+}
+
+function scanFigures(s: string, clause: Clause, periods: readonly PeriodMention[], quotes: readonly QuoteSpan[]): Fig[] {
+  const out: Fig[] = [];
+  let pi = 0;
+  for (let i = clause.start; i < clause.end; i++) {
+    while (pi < periods.length && periods[pi]!.end <= i) pi++;
+    const p = periods[pi];
+    if (p && p.start <= i && i < p.end) {
+      i = p.end - 1;
+      continue;
+    }
+    const bare = readBareMagnitude(s, i);
+    const isNum = bare === null && startsNumeral(s, i);
+    if (!bare && !isNum) continue;
+    const q = bare ?? readQuantity(s, i);
+    if (!q) {
+      const n = readNumeral(s, i);
+      if (n) i = n.end - 1;
+      continue;
+    }
+    i = q.end - 1;
+    if (q.end > clause.end || q.range) continue;
+    const qi = lowerBound(quotes, q.numeralStart + 1) - 1;
+    const quote = qi >= 0 ? quotes[qi] : undefined;
+    if (quote && !quote.speech && quote.start < q.numeralStart && q.numeralStart < quote.end) continue; // “2+2+3”, “八个一”
+    const rate = RATE_UNITS.has(q.bareUnit);
+    if (!rate) {
+      // a figure naming a thing's size (3.5万吨扩产项目, 64万平方米先进计算产业园) is a spec, not a statement
+      let k = q.end;
+      while (k < clause.end && k - q.end < 14 && !'，。；、和及与的“”'.includes(s[k]!)) k++;
+      const after = s.slice(q.end, k);
+      if (after.length > 0 && SPEC_NOUNS.some((n) => after.endsWith(n) || after.includes(`${n}一期`) || after.includes(`${n}二期`))) continue;
+    }
+    if (q.bareUnit === '成' && !q.chinese) continue;
+    out.push({ q, rate });
+  }
+  const dd = readDoubleDigit(s, clause.start, clause.end);
+  if (dd && !out.some((f) => f.rate)) {
+    const q: QuantityMatch = {
+      start: dd.start,
+      end: dd.end,
+      numeralStart: dd.start,
+      amount: '10',
+      unit: '%',
+      bareUnit: '%',
+      approx: 'over',
+      base: null,
+      range: false,
+      chinese: true,
+    };
+    out.push({ q, rate: true, doubleDigit: dd.sign });
+    out.sort((a, b) => a.q.start - b.q.start);
+  }
+  return out;
+}
+
+/**
+ * Every quantitative statement of one article as an indicator, with evidence offsets into `text`.
+ * Linear in the text; never throws on any string.
+ */
+export function findIndicators(input: FindIndicatorsInput): Indicator[] {
+  const text = input.text;
+  const s = normalizeForParsing(text);
+  const mainPark = input.parkIds[0] ?? null;
+  const sentences = splitSentences(s);
+  const quotes = findQuotes(s);
+  const speechQuotes = quotes.filter((q) => q.speech);
+  const mentions = findMentions(s, { companies: [...input.companies], parkIds: [...input.parkIds] }, input.parks);
+  const drafts: Draft[] = [];
+  const speakerCache = new Map<number, SubjectGuess | null>();
+
+  let paragraph = -1;
+  let period: Period | null = null;
+  let contextYear: number | null = null;
+  let carried: SubjectGuess | null = null;
+  let carriedIndustry: SubjectGuess | null = null;
+  let lastCompany: string | null = null;
+  let lastMetricWord: string | null = null;
+  let lastParkId: string | null = mainPark;
+
+  const parkDefault = (): SubjectGuess => (mainPark !== null ? { kind: 'park', name: null, parkId: mainPark } : { kind: 'other', name: null, parkId: null });
+
+  const speakerOf = (q: QuoteSpan): SubjectGuess | null => {
+    if (speakerCache.has(q.start)) return speakerCache.get(q.start) ?? null;
+    let result: SubjectGuess | null = null;
+    // “…”普达特…董事长刘二壮说: the speaker follows the quote
+    let stop = q.end;
+    while (stop < s.length && stop - q.end < 50 && !'。！？\n“'.includes(s[stop]!)) stop++;
+    const after = s.slice(q.end, stop);
+    let vp = -1;
+    for (const v of SPEECH_VERBS) {
+      const p = after.indexOf(v);
+      if (p >= 0 && (vp < 0 || p < vp)) vp = p;
+    }
+    if (vp > 0) result = speakerSubject(after.slice(0, vp), mentions, q.end, lastCompany);
+    else {
+      // 该企业总经理陆忠建表示：“…”: the speaker precedes it
+      let a = q.start;
+      while (a > 0 && q.start - a < 50 && !'。！？\n”'.includes(s[a - 1]!)) a--;
+      const before = s.slice(a, q.start).replace(/[：:，\s]+$/, '');
+      for (const v of SPEECH_VERBS) {
+        if (before.endsWith(v) && before.length > v.length) {
+          result = speakerSubject(before.slice(0, -v.length), mentions, a, lastCompany);
+          break;
+        }
+      }
+    }
+    speakerCache.set(q.start, result);
+    return result;
+  };
+
+  for (const sentence of sentences) {
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      period = null;
+      carried = null;
+      carriedIndustry = null;
+    }
+    const qi = lowerBound(speechQuotes, sentence.start + 1) - 1;
+    const quote = qi >= 0 && speechQuotes[qi]!.end > sentence.start ? speechQuotes[qi]! : null;
+    const head = s.slice(sentence.start, sentence.start + 4).replace(/^[“”]/, '');
+    const qizhong = head.startsWith('其中');
+    let sentSubj: SubjectGuess | null = null;
+    const sentDrafts: Draft[] = [];
+    let topic: string | null = null;
+
+    sentence.clauses.forEach((clause, ci) => {
+      const periods = findPeriods(s, clause.start, clause.end, { issueDate: input.issueDate, contextYear });
+      for (const p of periods) {
+        if (p.basis) continue;
+        if (p.year !== null) contextYear = p.year;
+        if (p.period) period = p.period;
+      }
+      const figs = scanFigures(s, clause, periods, quotes);
+      const firstFig = figs[0]?.q.start ?? clause.end;
+      const clauseMentions = mentionsIn(mentions, clause.start, clause.end);
+      for (const m of clauseMentions) {
+        if (m.kind === 'company' && m.name) lastCompany = m.name;
+        if (m.kind === 'park' && m.parkId) lastParkId = m.parkId;
+      }
+      // period words and mentions removed: what the clause says before its first figure
+      const cutAfterNoise = (from: number, to: number): number => {
+        let a = from;
+        for (const p of periods) if (p.start <= a + 1 && p.end > a && p.end <= to) a = p.end;
+        return a;
+      };
+      const contentStart = cutAfterNoise(clause.start, clause.end);
+      // the clause's own subject, written before its first figure
+      let clauseSubj: SubjectGuess | null = null;
+      for (const m of clauseMentions) {
+        if (m.start >= firstFig) break;
+        if (m.kind === 'company') clauseSubj = { kind: 'company', name: m.name, parkId: null };
+        else if (m.kind === 'companyRef') clauseSubj = { kind: 'company', name: lastCompany, parkId: null };
+        else if (isSubjectPosition(s, clause.start, m.start) && !clauseSubj) clauseSubj = { kind: 'park', name: null, parkId: m.parkId };
+        if (clauseSubj) break;
+      }
+      if (!clauseSubj) {
+        const lead = s.slice(contentStart, firstFig).replace(/^(其中|同时|此外|另外|目前|近日|日前|据统计)/, '');
+        if (lead.startsWith('由')) {
+          const de = lead.indexOf('的');
+          clauseSubj = { kind: 'other', name: (de > 1 ? lead.slice(1, de) : lead.slice(1, 20)) || null, parkId: null };
+        } else if (ci === 0 || figs.length === 0 || lead.length > 0) {
+          const l = leadingSubject(lead);
+          if (l) clauseSubj = l;
+        }
+      }
+      if (clauseSubj) sentSubj = clauseSubj;
+      if (ci === 0 && figs.length === 0) {
+        const body = s.slice(contentStart, clause.end);
+        const mw = metricWordIn(body);
+        if (mw) topic = stripEnds(body.slice(0, mw.index + mw.word.length));
+      }
+
+      const subjectFor = (labelStart: number, labelEnd: number): SubjectGuess => {
+        let subj: SubjectGuess | null = null;
+        for (const m of clauseMentions) {
+          if (m.start >= labelEnd) break;
+          if (m.kind === 'company') subj = { kind: 'company', name: m.name, parkId: null };
+          else if (m.kind === 'companyRef') subj = { kind: 'company', name: lastCompany, parkId: null };
+          else if (isSubjectPosition(s, clause.start, m.start)) subj = { kind: 'park', name: null, parkId: m.parkId };
+        }
+        void labelStart;
+        subj ??= clauseSubj ?? sentSubj;
+        if (!subj && quote && quote.start < labelStart && labelStart < quote.end) subj = speakerOf(quote);
+        if (!subj && qizhong && carriedIndustry) subj = carriedIndustry;
+        subj ??= carried ?? parkDefault();
+        const parkId = subj.kind === 'park' ? (subj.parkId ?? mainPark) : (lastParkId ?? mainPark);
+        return { ...subj, parkId };
+      };
+
+      const labelFrom = (from: number, to: number): { label: string; start: number } => {
+        let a = Math.max(from, clause.start);
+        for (const p of periods) if (p.end > a && p.end <= to) a = Math.max(a, p.end);
+        for (const m of clauseMentions) if (m.end > a && m.end <= to && m.start >= a - 0) a = m.end;
+        return { label: stripEnds(s.slice(a, to)), start: a };
+      };
+
+      const afterLabel = (from: number): { label: string; end: number } => {
+        let k = from;
+        while (k < clause.end && s[k] !== '、' && k - from < 30) k++;
+        let t = s.slice(from, k);
+        if (/[“”0-9]/.test(t)) return { label: '', end: from };
+        const de = t.lastIndexOf('的');
+        if (de >= 0) t = t.slice(de + 1);
+        const mw = metricWordIn(t);
+        if (mw) t = t.slice(0, mw.index + mw.word.length);
+        else if (t.length > 10) return { label: '', end: from };
+        return { label: stripEnds(t), end: k };
+      };
+
+      const newDraft = (label: string, labelStart: number, labelEnd: number): Draft => {
+        let subject = subjectFor(labelStart, labelEnd);
+        let finalLabel = label;
+        if (subject.kind === 'park' || subject.kind === 'region') {
+          const split = splitIndustryLabel(label);
+          if (split) {
+            const inherited = split.rest || lastMetricWord || split.industry;
+            subject = { kind: 'industry', name: split.industry, parkId: subject.parkId };
+            finalLabel = inherited;
+          }
+        }
+        const d: Draft = { subject, label: finalLabel, value: null, change: null, share: null, comparison: null, period, evStart: clause.start, evEnd: clause.end };
+        const mw = metricWordIn(finalLabel);
+        if (mw) lastMetricWord = mw.word;
+        drafts.push(d);
+        sentDrafts.push(d);
+        return d;
+      };
+
+      let cur: Draft | null = null;
+      let regionStart = contentStart;
+      for (let fi = 0; fi < figs.length; fi++) {
+        const fig = figs[fi]!;
+        const q = fig.q;
+        // a list of figures joined by 、 (16%、14.5%) shares the words before it
+        const group: Fig[] = [fig];
+        while (fi + 1 < figs.length && s[group[group.length - 1]!.q.end] === '、' && figs[fi + 1]!.q.start === group[group.length - 1]!.q.end + 1 && figs[fi + 1]!.rate === fig.rate) {
+          group.push(figs[++fi]!);
+        }
+        const groupEnd = group[group.length - 1]!.q.end;
+        if (fig.rate) {
+          const role = rateRole(s, regionStart, q.start);
+          if (role.role === 'contribution') {
+            regionStart = groupEnd;
+            continue;
+          }
+          const target = cur ?? sentDrafts[sentDrafts.length - 1] ?? null;
+          if (role.role === 'comparison') {
+            const v = changeValue(q);
+            if (target && !target.comparison && v) {
+              target.comparison = { against: role.against, kind: v.kind, value: role.sign * v.value, text: text.slice(role.markerStart, q.end) };
+              target.evEnd = Math.max(target.evEnd, clause.end);
+            }
+            regionStart = groupEnd;
+            continue;
+          }
+          if (role.role === 'share') {
+            const { label, start } = labelFrom(regionStart, role.markerStart);
+            const sh: Share = { percent: Number(q.amount), of: role.of };
+            if (q.bareUnit !== '%') {
+              regionStart = groupEnd;
+              continue;
+            }
+            if (label && !(target && GENERIC_LABELS.has(label))) {
+              const d = newDraft(label, start, role.markerStart);
+              d.share = sh;
+              cur = d;
+            } else if (target && !target.share) {
+              target.share = sh;
+              target.evEnd = Math.max(target.evEnd, clause.end);
+            }
+            regionStart = groupEnd;
+            continue;
+          }
+          const v = fig.doubleDigit ? { kind: 'percent' as const, value: 10 } : changeValue(q);
+          if (!v) {
+            regionStart = groupEnd;
+            continue;
+          }
+          if (role.role === 'change' || fig.doubleDigit) {
+            const sign = fig.doubleDigit ?? (role.role === 'change' ? role.sign : 1);
+            const verbStart = role.role === 'change' ? role.verbStart : q.start;
+            const basis = role.role === 'change' ? role.basis : null;
+            const mk = (f: Fig): Change => {
+              const fv = f.doubleDigit ? { kind: 'percent' as const, value: 10 } : changeValue(f.q)!;
+              return { kind: fv.kind, value: sign * fv.value, approx: f.q.approx, basis, text: text.slice(verbStart, f.q.end) };
+            };
+            let { label, start } = labelFrom(regionStart, verbStart);
+            const labelEnd = verbStart;
+            if (label && GENERIC_LABELS.has(label) && topic) label = topic;
+            if (label === '' && cur === null && sentDrafts.length === 0 && topic) label = topic;
+            if (label && !(cur && !cur.change && GENERIC_LABELS.has(label))) {
+              const parts = label.split('、').map((x) => stripEnds(x));
+              if (group.length > 1 && parts.length === group.length && parts.every((x) => x)) {
+                group.forEach((g, gi) => {
+                  const d = newDraft(parts[gi]!, start, labelEnd);
+                  d.change = mk(g);
+                  cur = d;
+                });
+              } else {
+                const d = newDraft(label, start, labelEnd);
+                d.change = mk(fig);
+                cur = d;
+              }
+            } else if (target && !target.change && !(v.kind === 'points' && target.share)) {
+              target.change = mk(fig);
+              target.evEnd = Math.max(target.evEnd, clause.end);
+            }
+            regionStart = groupEnd;
+            continue;
+          }
+          // a level given as a percent (研发投入强度3.2%): a value in %, if it has words of its own
+          if (q.bareUnit === '%') {
+            const { label, start } = labelFrom(regionStart, q.start);
+            if (label && !/率$|比重$|占比$/.test(label)) {
+              const d = newDraft(label, start, q.start);
+              d.value = toQuantity(q, text);
+              cur = d;
+            }
+          }
+          regionStart = groupEnd;
+          continue;
+        }
+        // a value figure
+        const before = labelFrom(regionStart, q.start);
+        let label = before.label;
+        let labelStart = before.start;
+        let labelEnd = q.start;
+        let nextRegion = groupEnd;
+        if (!label || !metricWordIn(label)) {
+          const after = afterLabel(groupEnd);
+          if (after.label && (metricWordIn(after.label) || !label)) {
+            label = after.label;
+            labelStart = groupEnd;
+            labelEnd = after.end;
+            nextRegion = after.end;
+          }
+        }
+        if (!label) {
+          regionStart = nextRegion;
+          continue;
+        }
+        const parts = label.split('、').map((x) => stripEnds(x));
+        if (group.length > 1 && parts.length === group.length && parts.every((x) => x)) {
+          group.forEach((g, gi) => {
+            const d = newDraft(parts[gi]!, labelStart, labelEnd);
+            d.value = toQuantity(g.q, text);
+            cur = d;
+          });
+        } else {
+          const d = newDraft(label, labelStart, labelEnd);
+          d.value = toQuantity(q, text);
+          cur = d;
+        }
+        regionStart = nextRegion;
+      }
+    });
+
+    if (sentSubj) {
+      const ss: SubjectGuess = sentSubj;
+      if (ss.kind === 'company' || ss.kind === 'other') carried = ss;
+      else if (ss.kind === 'park') {
+        carried = null;
+        carriedIndustry = null;
+      } else if (ss.kind === 'industry') carriedIndustry = ss;
+    }
+    const lastDraft = sentDrafts[sentDrafts.length - 1];
+    if (lastDraft && lastDraft.subject.kind === 'industry') carriedIndustry = lastDraft.subject;
+  }
+
+  return drafts.map((d, n) => ({
+    id: `${input.articleId}-i${n + 1}`,
+    articleId: input.articleId,
+    subject: { kind: d.subject.kind, parkId: d.subject.parkId, name: d.subject.name },
+    metric: classifyMetric(d.label),
+    label: d.label,
+    value: d.value,
+    change: d.change,
+    share: d.share,
+    comparison: d.comparison,
+    period: d.period,
+    evidence: { text: text.slice(d.evStart, d.evEnd), start: d.evStart, end: d.evEnd },
+  }));
+}
+

@@ -1,0 +1,290 @@
+/**
+ * Parks in running text: every registry name and alias, unregistered parks by their form (a place name,
+ * a few name characters and a generic ending: 衢州智造新城), anaphors that stand for the article's park
+ * (该高新区, 园区, 全区) and sub-areas without a place of their own (特色专业创新园区). Companies too.
+ */
+import { REGISTRY, parkFromRegistry, registeredParkById, registryNameIndex, slugifyParkName, type Park } from '@parkbrief/domain';
+import { isCjk, isLatinLetter, isDigit, isSpace } from './classify-chars.js';
+
+/** What a park mention is. */
+export type ParkMentionKind = 'registered' | 'unregistered' | 'anaphor' | 'subarea';
+
+/** A park (or a word standing for one) found in a text. */
+export interface ParkMention {
+  readonly start: number;
+  readonly end: number;
+  /** The words as written. */
+  readonly text: string;
+  readonly kind: ParkMentionKind;
+  /** The park meant: the registry id, the slug of an unregistered park, the article's park for an anaphor; null when unknown. */
+  readonly parkId: string | null;
+}
+
+/** Options of `findParkMentions`. */
+export interface FindParksOptions {
+  /** The park an anaphor (该高新区, 园区, 全区) refers to, when the caller knows the article's park. */
+  readonly articleParkId?: string | null;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  value: string | null;
+}
+
+function newNode(): TrieNode {
+  return { next: new Map(), value: null };
+}
+
+function insert(root: TrieNode, key: string, value: string): void {
+  let node = root;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    let child = node.next.get(c);
+    if (!child) {
+      child = newNode();
+      node.next.set(c, child);
+    }
+    node = child;
+  }
+  node.value ??= value;
+}
+
+/** The longest key of the trie that starts at `at`: its length and value, or null. */
+function longestAt(root: TrieNode, text: string, at: number): { length: number; value: string } | null {
+  let node: TrieNode | undefined = root;
+  let best: { length: number; value: string } | null = null;
+  for (let i = at; i < text.length && node; i++) {
+    node = node.next.get(text.charCodeAt(i));
+    if (node?.value != null) best = { length: i - at + 1, value: node.value };
+  }
+  return best;
+}
+
+// Prefecture-level cities and provinces, without 市/省: the place a park's or company's name starts with.
+// The registry's own cities and name prefixes are added below, so county-level cities with parks come in too.
+const PLACES = `北京 天津 上海 重庆 河北 山西 内蒙古 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 香港 澳门
+石家庄 唐山 秦皇岛 邯郸 邢台 保定 张家口 承德 沧州 廊坊 衡水 太原 大同 阳泉 长治 晋城 朔州 晋中 运城 忻州 临汾 吕梁
+呼和浩特 包头 乌海 赤峰 通辽 鄂尔多斯 呼伦贝尔 巴彦淖尔 乌兰察布 沈阳 大连 鞍山 抚顺 本溪 丹东 锦州 营口 阜新 辽阳 盘锦 铁岭 葫芦岛
+长春 四平 辽源 通化 松原 白城 延边 哈尔滨 齐齐哈尔 鸡西 鹤岗 双鸭山 大庆 伊春 佳木斯 七台河 牡丹江 黑河 绥化
+南京 无锡 徐州 常州 苏州 南通 连云港 淮安 盐城 扬州 镇江 泰州 宿迁 杭州 宁波 温州 嘉兴 湖州 绍兴 金华 衢州 舟山 台州 丽水
+合肥 芜湖 蚌埠 淮南 马鞍山 淮北 铜陵 安庆 黄山 滁州 阜阳 宿州 六安 亳州 池州 宣城 福州 厦门 莆田 三明 泉州 漳州 南平 龙岩 宁德
+南昌 景德镇 萍乡 九江 新余 鹰潭 赣州 吉安 宜春 抚州 上饶 济南 青岛 淄博 枣庄 东营 烟台 潍坊 济宁 泰安 威海 日照 临沂 德州 聊城 滨州 菏泽
+郑州 开封 洛阳 平顶山 安阳 鹤壁 新乡 焦作 濮阳 许昌 漯河 三门峡 南阳 商丘 信阳 周口 驻马店 济源
+武汉 黄石 十堰 宜昌 襄阳 鄂州 荆门 孝感 荆州 黄冈 咸宁 随州 恩施 仙桃 潜江 天门
+长沙 株洲 湘潭 衡阳 邵阳 岳阳 常德 张家界 益阳 郴州 永州 怀化 娄底 湘西
+广州 韶关 深圳 珠海 汕头 佛山 江门 湛江 茂名 肇庆 惠州 梅州 汕尾 河源 阳江 清远 东莞 中山 潮州 揭阳 云浮
+南宁 柳州 桂林 梧州 北海 防城港 钦州 贵港 玉林 百色 贺州 河池 来宾 崇左 海口 三亚 儋州
+成都 自贡 攀枝花 泸州 德阳 绵阳 广元 遂宁 内江 乐山 南充 眉山 宜宾 广安 达州 雅安 巴中 资阳
+贵阳 六盘水 遵义 安顺 毕节 铜仁 昆明 曲靖 玉溪 保山 昭通 丽江 普洱 临沧 楚雄 红河 大理 拉萨 日喀则 林芝
+西安 铜川 宝鸡 咸阳 渭南 延安 汉中 榆林 安康 商洛 杨凌 兰州 嘉峪关 金昌 白银 天水 武威 张掖 平凉 酒泉 庆阳 定西 陇南
+西宁 海东 银川 石嘴山 吴忠 固原 中卫 乌鲁木齐 克拉玛依 吐鲁番 哈密 昌吉 伊犁 喀什 阿克苏 石河子
+昆山 江阴 常熟 张家港 太仓 宜兴 义乌 慈溪 余姚 晋江 石狮 温岭 诸暨 海宁 瑞安 乐清 滨海 浦东 雄安 两江 天府`;
+
+const GENERIC_ENDINGS = ['高新技术产业开发区', '经济技术开发区', '高新技术产业园区', '工业园区', '产业园区', '高新区', '开发区', '经开区', '新城', '新区', '园区', '工业园', '产业园', '科学城', '科技城', '科技园', '农高区'];
+// Characters that end a park's name on the left: a park name never runs across these.
+const NAME_BREAKERS = new Set('的了是在和与及对为把被将向从等到也都就又还以、，。；：！？“”‘’（）()《》「」·—…');
+
+interface Lexicon {
+  registry: TrieNode;
+  places: TrieNode;
+  endings: TrieNode;
+  placeCity: Map<string, { city: string | null; province: string | null }>;
+}
+
+let lexicon: Lexicon | null = null;
+
+function stripAdmin(name: string): string {
+  for (const s of ['维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '特别行政区', '省', '市', '地区', '盟', '州']) {
+    if (name.endsWith(s) && name.length - s.length >= 2) return name.slice(0, -s.length);
+  }
+  return name;
+}
+
+function getLexicon(): Lexicon {
+  if (lexicon) return lexicon;
+  const registry = newNode();
+  for (const { form, id } of registryNameIndex()) insert(registry, form, id);
+  const placeCity = new Map<string, { city: string | null; province: string | null }>();
+  for (const p of PLACES.split(/\s+/)) if (p) placeCity.set(p, { city: null, province: null });
+  for (const e of REGISTRY) {
+    if (e.city) placeCity.set(stripAdmin(e.city), { city: e.city, province: e.province });
+    if (e.province && !placeCity.get(stripAdmin(e.province))?.province) placeCity.set(stripAdmin(e.province), { city: null, province: e.province });
+    const ending = GENERIC_ENDINGS.find((s) => e.shortName.endsWith(s));
+    const prefix = ending ? e.shortName.slice(0, -ending.length) : '';
+    if (prefix.length >= 2 && prefix.length <= 4 && !placeCity.has(prefix)) placeCity.set(prefix, { city: e.city, province: e.province });
+  }
+  const places = newNode();
+  for (const p of placeCity.keys()) insert(places, p, p);
+  const endings = newNode();
+  for (const s of GENERIC_ENDINGS) insert(endings, s, s);
+  lexicon = { registry, places, endings, placeCity };
+  return lexicon;
+}
+
+const ANAPHOR_PREFIXES = new Set(['该', '本', '全', '此', '这', '其']);
+const ANAPHOR_WORDS = ['全区', '该区', '本区'];
+const MAX_NAME_MIDDLE = 6;
+
+/**
+ * Every park mention in a text, in order and without overlaps: registry names and aliases (longest first),
+ * unregistered parks by their form, anaphors and sub-areas.
+ */
+export function findParkMentions(text: string, options: FindParksOptions = {}): ParkMention[] {
+  const lex = getLexicon();
+  const anaphorId = options.articleParkId ?? null;
+  const out: ParkMention[] = [];
+  let covered = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isCjk(c)) continue;
+    if (i >= covered) {
+      const reg = longestAt(lex.registry, text, i);
+      if (reg) {
+        out.push({ start: i, end: i + reg.length, text: text.slice(i, i + reg.length), kind: 'registered', parkId: reg.value });
+        covered = i + reg.length;
+        i = covered - 1;
+        continue;
+      }
+    }
+    const ending = longestAt(lex.endings, text, i);
+    if (ending) {
+      const end = i + ending.length;
+      const mention = mentionEndingAt(text, i, end, covered, lex, anaphorId);
+      if (mention) {
+        out.push(mention);
+        covered = end;
+      }
+      i = end - 1;
+      continue;
+    }
+    if (i >= covered && ANAPHOR_WORDS.some((w) => text.startsWith(w, i))) {
+      out.push({ start: i, end: i + 2, text: text.slice(i, i + 2), kind: 'anaphor', parkId: anaphorId });
+      covered = i + 2;
+      i++;
+    }
+  }
+  return out;
+}
+
+function mentionEndingAt(text: string, endingStart: number, end: number, covered: number, lex: Lexicon, anaphorId: string | null): ParkMention | null {
+  // The name before the ending: ideographs back to a breaker, at most a few of them.
+  let left = endingStart;
+  while (left > covered && endingStart - left < MAX_NAME_MIDDLE + 4 && isCjk(text.charCodeAt(left - 1)) && !NAME_BREAKERS.has(text[left - 1] ?? '')) left--;
+  for (let k = left; k < endingStart; k++) {
+    const place = longestAt(lex.places, text, k);
+    if (!place || k + place.length > endingStart || endingStart - (k + place.length) > MAX_NAME_MIDDLE) continue;
+    const name = text.slice(k, end);
+    return { start: k, end, text: name, kind: 'unregistered', parkId: parkIdForName(name) };
+  }
+  const before = text[endingStart - 1] ?? '';
+  if (ANAPHOR_PREFIXES.has(before) && endingStart - 1 >= covered) {
+    return { start: endingStart - 1, end, text: text.slice(endingStart - 1, end), kind: 'anaphor', parkId: anaphorId };
+  }
+  if (left === endingStart) return { start: endingStart, end, text: text.slice(endingStart, end), kind: 'anaphor', parkId: anaphorId };
+  return { start: left, end, text: text.slice(left, end), kind: 'subarea', parkId: null };
+}
+
+/** A valid, stable id for a park name (the domain's slug, cut to the id length limit). */
+export function parkIdForName(name: string): string {
+  const slug = slugifyParkName(name).slice(0, 120).replace(/[-_.]+$/, '');
+  return slug.length > 0 ? slug : 'park';
+}
+
+/**
+ * The `Park` a mention stands for: the registry row for a registered name, a park of level `other` for an
+ * unregistered one (its city and province when its place name is known); null for anaphors and sub-areas.
+ */
+export function parkForMention(mention: ParkMention): Park | null {
+  if (mention.kind === 'registered' && mention.parkId) {
+    const entry = registeredParkById(mention.parkId);
+    return entry ? parkFromRegistry(entry) : null;
+  }
+  if (mention.kind !== 'unregistered') return null;
+  const lex = getLexicon();
+  const place = longestAt(lex.places, mention.text, 0);
+  const where = place ? lex.placeCity.get(place.value) : undefined;
+  return {
+    id: parkIdForName(mention.text),
+    name: mention.text,
+    shortName: mention.text,
+    aliases: [],
+    province: where?.province ?? null,
+    city: where?.city ?? null,
+    level: 'other',
+    registered: false,
+  };
+}
+
+/** How often each park is named in a text (registered and unregistered names only), and where first. */
+export function countParks(mentions: readonly ParkMention[]): Map<string, { count: number; first: number; mention: ParkMention }> {
+  const counts = new Map<string, { count: number; first: number; mention: ParkMention }>();
+  for (const m of mentions) {
+    if ((m.kind !== 'registered' && m.kind !== 'unregistered') || !m.parkId) continue;
+    const c = counts.get(m.parkId);
+    if (c) c.count++;
+    else counts.set(m.parkId, { count: 1, first: m.start, mention: m });
+  }
+  return counts;
+}
+
+/** A company named in a text. */
+export interface CompanyMention {
+  readonly start: number;
+  readonly end: number;
+  /** The name as written (中润新能源（徐州）有限公司). */
+  readonly name: string;
+}
+
+const COMPANY_ENDINGS = ['股份有限公司', '有限责任公司', '集团有限公司', '有限公司', '集团', '公司'];
+// Words before a company's name that are not part of it (verbs and function words of the sentence).
+const COMPANY_LEAD_WORDS = ['是由', '由', '是', '的', '在', '与', '和', '及', '向', '对', '被', '从', '给', '等', '了',
+  '成立', '设立', '组建', '引进', '引入', '联合', '推进', '推动', '支持', '落户', '前来', '签署', '打造', '建设', '投资', '携手', '帮助', '助推', '带动', '包括', '其中', '作为', '通过', '来到', '走进', '获得', '拿到'];
+const GENERIC_COMPANY = new Set(['合资', '该', '本', '子', '分', '母', '总', '上市', '这家', '一家', '该企业', '各', '多家', '新', '公司', '集团', '企业', '独资', '控股', '外资', '国有']);
+const COMPANY_BREAKERS = new Set('，。、；：！？“”‘’《》「」…—·\n');
+
+/**
+ * Companies named in a text, as written: names ending 有限公司, 股份有限公司, 集团, 公司 …, starting after the
+ * sentence's verb or function word (由江苏中润光能科技股份有限公司 → 江苏中润光能科技股份有限公司). Generic
+ * references (合资公司, 该公司) are left out.
+ */
+export function findCompanies(text: string): CompanyMention[] {
+  const out: CompanyMention[] = [];
+  let lastEnd = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch !== '有' && ch !== '股' && ch !== '集' && ch !== '公') continue;
+    const ending = COMPANY_ENDINGS.find((e) => text.startsWith(e, i));
+    if (!ending) continue;
+    const end = i + ending.length;
+    let left = i;
+    while (left > lastEnd && i - left < 24) {
+      const c = text.charCodeAt(left - 1);
+      const prev = text[left - 1] ?? '';
+      const okSpace = isSpace(c) && (isLatinLetter(text.charCodeAt(left - 2)) || isLatinLetter(text.charCodeAt(left)));
+      if (COMPANY_BREAKERS.has(prev) || (isSpace(c) && !okSpace)) break;
+      if (!(isCjk(c) || isLatinLetter(c) || isDigit(c) || okSpace || '（）()&'.includes(prev))) break;
+      left--;
+    }
+    let start = left;
+    for (let k = i - 1; k >= left; k--) {
+      const word = COMPANY_LEAD_WORDS.find((w) => text.startsWith(w, k) && k + w.length <= i);
+      if (word) {
+        start = k + word.length;
+        break;
+      }
+    }
+    while (start < i && isSpace(text.charCodeAt(start))) start++;
+    const body = text.slice(start, i);
+    if (body.length >= 2 && !GENERIC_COMPANY.has(body) && !body.startsWith('该') && !body.startsWith('这')) {
+      out.push({ start, end, name: text.slice(start, end) });
+      lastEnd = end;
+    }
+    i = end - 1;
+  }
+  return out;
+}
+
+/** The distinct company names of a text, in order of first mention. */
+export function companyNames(text: string): string[] {
+  return [...new Set(findCompanies(text).map((c) => c.name))];
+}

@@ -1,0 +1,219 @@
+/**
+ * Matching titles and loose photos to the bodies they belong to, by the parks and content words they share
+ * (a headline `X高新区：…` goes to the body about X), with a smaller preference for the body a title is
+ * printed right above. Then each body becomes an item with its parks, companies and kind.
+ */
+import type { ArticleKind, Photo } from '@parkbrief/domain';
+import { isCjk, isDigit, isLatinLetter } from './classify-chars.js';
+import { countParks, findCompanies, findParkMentions, type CompanyMention, type ParkMention } from './find-parks.js';
+import type { BodyItem, LoosePhoto, PageSegments, TitleGroup } from './segment-page.js';
+
+/** One item of a page, segmented and matched. */
+export interface SegmentedItem {
+  readonly headline: string | null;
+  readonly kicker: string | null;
+  readonly byline: string[];
+  readonly kind: ArticleKind;
+  /** The repaired body text: paragraphs separated by `\n`. */
+  readonly text: string;
+  readonly photo: Photo | null;
+  /** Parks the item is about, most prominent first (headline's park first, then by mentions). */
+  readonly parkIds: string[];
+  /** Every park mention of headline, kicker and text (offsets into `text` for body mentions, -1 for titles). */
+  readonly parkMentions: ParkMention[];
+  /** Companies named in the text, as written, in order of first mention. */
+  readonly companies: string[];
+}
+
+// Above this many title×body pairs only bodies sharing a park or next to the title are scored.
+const FULL_MATCH_LIMIT = 20_000;
+const MIN_SCORE = 2.5;
+const BRIEF_LENGTH = 150;
+const PHOTO_LENGTH = 200;
+
+interface Body {
+  readonly item: BodyItem;
+  readonly text: string;
+  readonly mentions: ParkMention[];
+  readonly companies: CompanyMention[];
+  /** Parks by mentions, most first. */
+  readonly ranked: string[];
+  readonly counts: Map<string, { count: number; first: number }>;
+  grams: Set<string> | null;
+  headline: TitleGroup | null;
+  photo: Photo | null;
+}
+
+function isContentChar(code: number): boolean {
+  return isCjk(code) || isDigit(code) || isLatinLetter(code);
+}
+
+/** Character bigrams of the content characters (ideographs, digits, letters) of a text. */
+function bigrams(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (isContentChar(text.charCodeAt(i)) && isContentChar(text.charCodeAt(i + 1))) out.push(text.slice(i, i + 2));
+  }
+  return out;
+}
+
+function withoutParks(text: string, mentions: readonly ParkMention[]): string {
+  let out = '';
+  let at = 0;
+  for (const m of mentions) {
+    out += text.slice(at, m.start) + ' ';
+    at = m.end;
+  }
+  return out + text.slice(at);
+}
+
+function parkIdsOf(mentions: readonly ParkMention[]): string[] {
+  return [...countParks(mentions).keys()];
+}
+
+function toBody(item: BodyItem): Body {
+  const text = item.paragraphs.join('\n');
+  const companies = findCompanies(text);
+  // A park's name inside a company's name (苏州工业园区某某有限公司) names the company, not the park.
+  const mentions = findParkMentions(text).filter((m) => !companies.some((c) => m.start >= c.start && m.end <= c.end));
+  const counts = countParks(mentions);
+  const ranked = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first).map(([id]) => id);
+  return { item, text, mentions, companies, ranked, counts, grams: null, headline: null, photo: item.photo };
+}
+
+function contentScore(words: string, parkMentions: readonly ParkMention[], body: Body): number {
+  const grams = bigrams(withoutParks(words, parkMentions));
+  if (grams.length === 0) return 0;
+  body.grams ??= new Set(bigrams(body.text));
+  let hit = 0;
+  for (const g of grams) if (body.grams.has(g)) hit++;
+  return (6 * hit) / grams.length;
+}
+
+function parkScore(parks: readonly string[], body: Body): number {
+  if (parks.length === 0) return 0;
+  if (body.ranked[0] !== undefined && parks.includes(body.ranked[0])) return 10;
+  if (parks.some((p) => body.counts.has(p))) return 5;
+  return body.ranked.length > 0 ? -6 : 0;
+}
+
+interface Candidate {
+  readonly score: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Scores (source, body) pairs and assigns greedily, best first, each side at most once. */
+function assign(count: number, bodies: readonly Body[], candidatesFor: (from: number) => Iterable<number>, score: (from: number, to: number) => number, taken: (to: number) => boolean): Map<number, number> {
+  const cands: Candidate[] = [];
+  for (let from = 0; from < count; from++) {
+    for (const to of candidatesFor(from)) {
+      if (taken(to)) continue;
+      const s = score(from, to);
+      if (s >= MIN_SCORE) cands.push({ score: s, from, to });
+    }
+  }
+  cands.sort((a, b) => b.score - a.score || a.from - b.from || a.to - b.to);
+  const result = new Map<number, number>();
+  const usedTo = new Set<number>();
+  for (const c of cands) {
+    if (result.has(c.from) || usedTo.has(c.to) || c.to >= bodies.length) continue;
+    result.set(c.from, c.to);
+    usedTo.add(c.to);
+  }
+  return result;
+}
+
+function candidateBodies(bodies: readonly Body[], parks: readonly string[], near: number | null, total: number): Iterable<number> {
+  if (total <= FULL_MATCH_LIMIT) return bodies.keys();
+  const set = new Set<number>();
+  bodies.forEach((b, i) => {
+    if (parks.some((p) => b.counts.has(p))) set.add(i);
+  });
+  if (near !== null) for (let k = Math.max(0, near - 2); k <= near + 2 && k < bodies.length; k++) set.add(k);
+  return [...set].slice(0, 64);
+}
+
+function kindOf(body: Body, text: string): ArticleKind {
+  const it = body.item;
+  if (body.photo && !it.dateline && it.byline.length === 0 && (it.hasCaptionSentence || text.length < PHOTO_LENGTH)) return 'photo';
+  if (text.length < BRIEF_LENGTH && body.headline === null && !it.dateline) return 'brief';
+  return text.length < BRIEF_LENGTH ? 'brief' : 'news';
+}
+
+/** Assigns titles and loose photos to bodies and completes each body into a `SegmentedItem`. */
+export function matchHeadlines(segments: PageSegments): SegmentedItem[] {
+  const bodies = segments.items.map(toBody);
+  const titleMentions = segments.titles.map((t) => findParkMentions(t.headline + ' ' + (t.kicker ?? '')));
+  const titleParks = titleMentions.map(parkIdsOf);
+  const pairs = segments.titles.length * bodies.length;
+
+  const titleOf = assign(
+    segments.titles.length,
+    bodies,
+    (t) => candidateBodies(bodies, titleParks[t] ?? [], segments.titles[t]?.nextItem ?? null, pairs),
+    (t, b) => {
+      const title = segments.titles[t] as TitleGroup;
+      const body = bodies[b] as Body;
+      let s = parkScore(titleParks[t] ?? [], body) + contentScore(title.headline + (title.kicker ?? ''), titleMentions[t] ?? [], body);
+      if (title.nextItem === b) s += title.nextIsDateline ? 5 : 2;
+      return s;
+    },
+    () => false,
+  );
+  for (const [t, b] of titleOf) {
+    const body = bodies[b] as Body;
+    const title = segments.titles[t] as TitleGroup;
+    body.headline = title;
+    if (body.item.byline.length === 0 && title.byline.length > 0) body.item.byline = title.byline;
+  }
+
+  const loose: readonly LoosePhoto[] = segments.photos;
+  const photoWords = loose.map((p) => `${p.photo.caption ?? ''} ${p.photo.credit ?? ''}`);
+  const photoMentions = photoWords.map((w) => findParkMentions(w));
+  const photoParks = photoMentions.map(parkIdsOf);
+  const photoOf = assign(
+    loose.length,
+    bodies,
+    (p) => candidateBodies(bodies, photoParks[p] ?? [], null, loose.length * bodies.length),
+    (p, b) => parkScore(photoParks[p] ?? [], bodies[b] as Body) + contentScore(photoWords[p] ?? '', photoMentions[p] ?? [], bodies[b] as Body),
+    (b) => bodies[b]?.photo != null,
+  );
+  for (const [p, b] of photoOf) {
+    const body = bodies[b] as Body;
+    body.photo = loose[p]?.photo ?? null;
+  }
+
+  return bodies.map((body) => {
+    const headline = body.headline?.headline ?? null;
+    const kicker = body.headline?.kicker ?? null;
+    const titleIndex = body.headline ? segments.titles.indexOf(body.headline) : -1;
+    const fromTitle = titleIndex >= 0 ? (titleMentions[titleIndex] ?? []) : [];
+    return {
+      headline: headline && headline.length > 0 ? headline : null,
+      kicker: kicker && kicker.length > 0 ? kicker : null,
+      byline: [...body.item.byline],
+      kind: kindOf(body, body.text),
+      text: body.text,
+      photo: body.photo,
+      parkIds: aboutParks(body, titleIndex >= 0 ? (titleParks[titleIndex] ?? []) : []),
+      parkMentions: [...fromTitle.map((m) => ({ ...m, start: -1, end: -1 })), ...body.mentions],
+      companies: [...new Set(body.companies.map((c) => c.name))],
+    };
+  });
+}
+
+/**
+ * The parks an item is about: its headline's parks first, then parks named at least twice or named in its
+ * opening, by mentions; the most named park when none of these holds.
+ */
+function aboutParks(body: Body, headlineParks: readonly string[]): string[] {
+  const out = new Set<string>(headlineParks);
+  const opening = Math.min(body.text.length, 120);
+  for (const id of body.ranked) {
+    const c = body.counts.get(id);
+    if (c && (c.count >= 2 || c.first < opening)) out.add(id);
+  }
+  if (out.size === 0 && body.ranked[0] !== undefined) out.add(body.ranked[0]);
+  return [...out];
+}

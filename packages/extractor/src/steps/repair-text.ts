@@ -1,0 +1,257 @@
+/**
+ * Text repair: the raw PDF text layer into readable lines and paragraphs. Lines broken by the layout are
+ * joined, justified spacing collapsed, and the doubled glyphs of bold titles undone.
+ */
+import { displayWidth, endsSentence, isDigit, isLatinLetter, isSpace, trimSpace } from './classify-chars.js';
+
+/** One line of a page's text layer, with its repaired forms. */
+export interface PageLine {
+  /** Position among the page's lines. */
+  readonly index: number;
+  /** Offset of the line's first character in the page text. */
+  readonly start: number;
+  /** The line as printed, without surrounding whitespace (doubled glyphs undone). */
+  readonly raw: string;
+  /** Repaired body form: justified spacing collapsed, real spaces between Latin words kept. */
+  readonly text: string;
+  /** Title form: whitespace runs kept as one space (titles separate phrases with spaces). */
+  readonly titleText: string;
+  /** The layer printed every glyph run twice (a bold title); `raw` holds the undone form. */
+  readonly doubled: boolean;
+  /** The printed line began with whitespace (an indent or a new block). */
+  readonly indented: boolean;
+  /** A blank line precedes it and the page uses blank lines for paragraphs (not after every line). */
+  readonly breakBefore: boolean;
+  /** Display width in ems (see `displayWidth`). */
+  readonly width: number;
+}
+
+// Doubled titles are short; the cap keeps the quadratic search bounded on any input.
+const MAX_DOUBLED_LINE = 160;
+
+/**
+ * Undoes the doubled glyphs of bold titles: the text layer prints each run of a bold line twice
+ * (`徐州高新区徐州高新区：：激活发展新动能激活发展新动能`, `11--77月`, `1818..33%%`). Returns the undone line, or
+ * null when the line is not wholly made of doubled runs or when the result would be a word that is really
+ * repeated in writing (`研究研究`, `谢谢谢谢`, `人人`).
+ */
+export function undoubleLine(line: string): string | null {
+  const s = trimSpace(line);
+  const n = s.length;
+  if (n < 4 || n % 2 === 1 || n > MAX_DOUBLED_LINE) return null;
+  // Every character of a doubled line occurs an even number of times: a cheap, linear rejection of body text.
+  const counts = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  for (const count of counts.values()) if (count % 2 === 1) return null;
+  if (counts.size < 2) return null;
+  // back[j] = start of the doubled run that ends at j; forward order means the longest run wins.
+  const back = new Int32Array(n + 1).fill(-1);
+  back[0] = 0;
+  for (let i = 0; i < n; i++) {
+    if (back[i] === -1) continue;
+    for (let len = 1; i + 2 * len <= n; len++) {
+      if (back[i + 2 * len] !== -1) continue;
+      if (s.charCodeAt(i) !== s.charCodeAt(i + len)) continue;
+      let same = true;
+      for (let k = 1; k < len; k++) {
+        if (s.charCodeAt(i + k) !== s.charCodeAt(i + len + k)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) back[i + 2 * len] = i;
+    }
+  }
+  if (back[n] === -1) return null;
+  const runs: string[] = [];
+  for (let j = n; j > 0; ) {
+    const i = back[j] ?? 0;
+    runs.push(s.slice(i, i + (j - i) / 2));
+    j = i;
+  }
+  runs.reverse();
+  const out = runs.join('');
+  // One run of two characters is how real repetitions look (研究研究, 天天): keep those as printed.
+  if (out.length < 2 || (runs.length === 1 && out.length < 4)) return null;
+  return out;
+}
+
+function keepsSpace(prev: number, next: number): boolean {
+  if (isLatinLetter(prev) || isLatinLetter(next)) return true;
+  return isDigit(prev) && isDigit(next);
+}
+
+/**
+ * Collapses the spacing a justified layout puts between CJK characters, digits and punctuation
+ * (`增 长 25.6% ，占 全 部` → `增长25.6%，占全部`, `去年 4 月` → `去年4月`), keeping one space next to Latin words
+ * (`3C 行业`, `瑞士 IBI 公司`) and between two numbers. Trims the ends.
+ */
+export function collapseSpacing(line: string): string {
+  const s = trimSpace(line);
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (!isSpace(c)) {
+      out += s[i];
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+    if (keepsSpace(s.charCodeAt(i - 1), s.charCodeAt(j))) out += ' ';
+    i = j;
+  }
+  return out;
+}
+
+/** Normalises whitespace runs to one ASCII space and trims: the form titles and kickers keep. */
+export function normalizeTitleSpacing(line: string): string {
+  const s = trimSpace(line);
+  let out = '';
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpace(s.charCodeAt(i))) space = true;
+    else {
+      if (space) out += ' ';
+      space = false;
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2043', '\u00ad', '\u2012']);
+
+/**
+ * Joins the lines of one paragraph as the layout broke them: Chinese with nothing, Latin words with a space,
+ * a Latin word hyphenated at the line end (`OCTO⁃` + `PUS`) without its hyphen.
+ */
+export function joinLines(lines: readonly string[]): string {
+  let out = '';
+  for (const line of lines) {
+    if (line.length === 0) continue;
+    if (out.length === 0) {
+      out = line;
+      continue;
+    }
+    const last = out.charCodeAt(out.length - 1);
+    const beforeLast = out.charCodeAt(out.length - 2);
+    const first = line.charCodeAt(0);
+    if (HYPHENS.has(out[out.length - 1] ?? '') && isLatinLetter(beforeLast) && isLatinLetter(first)) {
+      out = out.slice(0, -1) + line;
+    } else if ((isLatinLetter(last) || isDigit(last)) && (isLatinLetter(first) || isDigit(first)) && (isLatinLetter(last) || isLatinLetter(first))) {
+      out += ' ' + line;
+    } else out += line;
+  }
+  return out;
+}
+
+/** Splits a page's text into lines and repairs each one (offsets point into `pageText`). */
+export function readLines(pageText: string): PageLine[] {
+  const pieces: Array<{ start: number; text: string; blankBefore: boolean }> = [];
+  let blankBefore = false;
+  let breaks = 0;
+  let blankBreaks = 0;
+  let start = 0;
+  for (let i = 0; i <= pageText.length; i++) {
+    const c = i < pageText.length ? pageText.charCodeAt(i) : 10;
+    if (c !== 10 && c !== 13) continue;
+    const text = pageText.slice(start, i);
+    if (trimSpace(text).length === 0) blankBefore = true;
+    else {
+      if (pieces.length > 0) {
+        breaks++;
+        if (blankBefore) blankBreaks++;
+      }
+      pieces.push({ start, text, blankBefore });
+      blankBefore = false;
+    }
+    if (c === 13 && pageText.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  // Some text layers put a blank line after every printed line; there a blank line says nothing.
+  const blanksMeanParagraphs = breaks > 0 && blankBreaks / breaks < 0.5;
+  return pieces.map((p, index) => {
+    const undone = undoubleLine(p.text) ?? undoubleSpaced(p.text);
+    const raw = undone ?? trimSpace(p.text);
+    return {
+      index,
+      start: p.start,
+      raw,
+      text: collapseSpacing(raw),
+      titleText: normalizeTitleSpacing(raw),
+      doubled: undone !== null,
+      indented: isSpace(p.text.charCodeAt(0)),
+      breakBefore: blanksMeanParagraphs && p.blankBefore,
+      width: displayWidth(raw),
+    };
+  });
+}
+
+function undoubleSpaced(line: string): string | null {
+  let spaced = false;
+  let compact = '';
+  for (let i = 0; i < line.length; i++) {
+    if (isSpace(line.charCodeAt(i))) spaced = true;
+    else compact += line[i];
+  }
+  return spaced ? undoubleLine(compact) : null;
+}
+
+/**
+ * The width of the column a line sits in. Each side (up to five lines before, five after) gives the second
+ * widest of its lines, so short paragraph ends and one odd wide line do not pull the estimate; where the
+ * two sides differ by a fifth or more the layout changes at this line, and the narrower side is its column.
+ */
+export function columnWidths(lines: readonly PageLine[]): number[] {
+  const body = lines.map((l) => (l.doubled ? -1 : l.width));
+  const side = (i: number, step: number): number => {
+    const seen: number[] = [];
+    for (let k = i + step; k >= 0 && k < lines.length && seen.length < 5; k += step) if ((body[k] ?? -1) >= 0) seen.push(body[k] ?? 0);
+    seen.sort((a, b) => b - a);
+    return seen.length >= 2 ? (seen[1] ?? 0) : (seen[0] ?? 0);
+  };
+  return lines.map((line, i) => {
+    const before = side(i, -1);
+    const after = side(i, 1);
+    if (before === 0 || after === 0) return Math.max(before, after, line.width);
+    const [small, large] = before < after ? [before, after] : [after, before];
+    return large >= 1.2 * small ? small : large;
+  });
+}
+
+/** A line narrower than this share of its column ends its paragraph. */
+export const SHORT_LINE_RATIO = 0.75;
+
+/** Whether a line is markedly shorter than its column (a paragraph's last line, a subhead, a title). */
+export function isShortLine(line: PageLine, columnWidth: number): boolean {
+  return line.width < SHORT_LINE_RATIO * columnWidth;
+}
+
+/**
+ * Repairs a whole page of raw text into paragraphs separated by `\n`: joins broken lines, collapses
+ * justified spacing, undoes doubled bold glyphs. A paragraph ends at a sentence end at the line end, at a
+ * line much shorter than its column, at a blank line (where the page uses them) or before an indented line.
+ */
+export function repairText(raw: string): string {
+  const lines = readLines(raw);
+  const widths = columnWidths(lines);
+  const paragraphs: string[] = [];
+  let open: string[] = [];
+  const flush = (): void => {
+    if (open.length > 0) paragraphs.push(joinLines(open));
+    open = [];
+  };
+  lines.forEach((line, i) => {
+    if (line.breakBefore || line.indented || line.doubled) flush();
+    open.push(line.doubled ? line.titleText : line.text);
+    if (line.doubled || endsSentence(line.text) || isShortLine(line, widths[i] ?? 0)) flush();
+  });
+  flush();
+  return paragraphs.join('\n');
+}
+
