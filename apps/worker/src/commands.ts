@@ -133,7 +133,7 @@ export async function enqueueCommand(argv: string[], io: CommandIo = {}): Promis
 
 /**
  * `parkbrief worker [--concurrency N]`: runs until SIGTERM or SIGINT, then stops taking jobs, lets active ones
- * finish (bounded by PARKBRIEF_SHUTDOWN_TIMEOUT_MS) and returns 0. A second signal exits at once with 1.
+ * finish (bounded by PARKBRIEF_SHUTDOWN_TIMEOUT_MS) and returns 0. A second SIGINT returns 1 at once.
  */
 export async function workerCommand(argv: string[], io: CommandIo = {}): Promise<number> {
   const { out, err } = streams(io);
@@ -174,8 +174,10 @@ export async function workerCommand(argv: string[], io: CommandIo = {}): Promise
     let stopping = false;
     const onSignal = (signal: NodeJS.Signals) => {
       if (stopping) {
-        logger.warn('worker.second_signal', { signal });
-        resolve(EXIT_FAILED);
+        // A repeated SIGTERM (supervisors and `timeout` send more than one) changes nothing: the shutdown is
+        // bounded already. A second Ctrl-C is a person who wants out now.
+        logger.warn('worker.repeated_signal', { signal });
+        if (signal === 'SIGINT') resolve(EXIT_FAILED);
         return;
       }
       stopping = true;

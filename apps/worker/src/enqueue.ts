@@ -1,6 +1,6 @@
 /** The client side: put an issue on the queue, and wait for it to end as briefings or as a failure. */
 import { randomUUID } from 'node:crypto';
-import { deriveIssueId, IdSchema, IssueSchema, JOBS, QUEUES, type Issue } from '@parkbrief/domain';
+import { deriveIssueId, IdSchema, ISSUE_STAGES, IssueSchema, JOBS, QUEUES, type Issue } from '@parkbrief/domain';
 import { Job, Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { z } from 'zod';
@@ -216,6 +216,7 @@ export async function waitForIssue(jobId: string, options: WaitOptions = {}): Pr
   });
   queue.on('error', () => undefined);
   let last = '';
+  let reportedStage = -1;
   let missing = 0;
   let lastError: unknown = null;
   try {
@@ -247,6 +248,10 @@ export async function waitForIssue(jobId: string, options: WaitOptions = {}): Pr
               const key = JSON.stringify(report);
               if (key !== last) {
                 last = key;
+                // Polling can miss short stages; report the ones passed over, in order, so none is skipped.
+                const at = ISSUE_STAGES.indexOf(report.stage);
+                for (let i = reportedStage + 1; i < at; i++) options.onProgress({ stage: ISSUE_STAGES[i]! });
+                reportedStage = Math.max(reportedStage, at);
                 options.onProgress(report);
               }
             }
