@@ -221,6 +221,11 @@ export function leadingSubject(text: string): SubjectGuess | null {
     if (p >= 2 && (cut < 0 || p < cut)) cut = p;
   }
   const phrase = cut >= 0 ? text.slice(0, cut) : text;
+  // 天成自控一期项目正式投产: a named project is its company's
+  const project = /^([\u4e00-\u9fffA-Za-z]{2,10}?)([一二三四五]期)?项目$/.exec(phrase);
+  if (project && cut >= 0 && !metricWordIn(project[1]!) && !/^(重点|重大|签约|新|该|这|外资|产业化?)/.test(project[1]!)) {
+    return { kind: 'company', name: project[1]!, parkId: null };
+  }
   if (metricWordIn(phrase)) return null;
   return classifySubjectPhrase(phrase);
 }

@@ -5,6 +5,7 @@
  */
 import { classifyMetric, type Change, type Comparison, type Indicator, type Park, type Period, type Quantity, type Share } from '@parkbrief/domain';
 import {
+  classifySubjectPhrase,
   findMentions,
   isSubjectPosition,
   leadingSubject,
@@ -55,6 +56,7 @@ const RATE_UNITS = new Set(['%', '个百分点', '倍', '成']);
 const SPEC_NOUNS = ['项目', '产业园', '基地', '工厂', '中心', '公寓', '生产线', '园区', '厂房', '车间'];
 const LEAD_STRIP = [
   '据统计',
+  '以及',
   '其中',
   '同时',
   '此外',
@@ -212,7 +214,7 @@ function scanFigures(s: string, clause: Clause, periods: readonly PeriodMention[
       let k = q.end;
       while (k < clause.end && k - q.end < 14 && !'，。；、和及与的“”'.includes(s[k]!)) k++;
       const after = s.slice(q.end, k);
-      if (after.length > 0 && SPEC_NOUNS.some((n) => after.endsWith(n) || after.includes(`${n}一期`) || after.includes(`${n}二期`))) continue;
+      if (after.length > 0 && SPEC_NOUNS.some((n) => after.includes(n))) continue;
     }
     if (q.bareUnit === '成' && !q.chinese) continue;
     out.push({ q, rate });
@@ -294,8 +296,9 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
 
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraph) {
+      // a new paragraph ends what a company said or did; the period runs on until a new one is named
+      // (articles state 1-7月 once and report paragraph after paragraph under it)
       paragraph = sentence.paragraph;
-      period = null;
       carried = null;
       carriedIndustry = null;
     }
@@ -317,10 +320,9 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
       const figs = scanFigures(s, clause, periods, quotes);
       const firstFig = figs[0]?.q.start ?? clause.end;
       const clauseMentions = mentionsIn(mentions, clause.start, clause.end);
-      for (const m of clauseMentions) {
-        if (m.kind === 'company' && m.name) lastCompany = m.name;
-        if (m.kind === 'park' && m.parkId) lastParkId = m.parkId;
-      }
+      const firstCompany = clauseMentions.find((m) => m.kind === 'company' && m.name);
+      if (firstCompany?.name) lastCompany = firstCompany.name;
+      for (const m of clauseMentions) if (m.kind === 'park' && m.parkId) lastParkId = m.parkId;
       // period words and mentions removed: what the clause says before its first figure
       const cutAfterNoise = (from: number, to: number): number => {
         let a = from;
@@ -330,6 +332,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
       const contentStart = cutAfterNoise(clause.start, clause.end);
       // the clause's own subject, written before its first figure
       let clauseSubj: SubjectGuess | null = null;
+      let clauseSubjEnd = -1;
       for (const m of clauseMentions) {
         if (m.start >= firstFig) break;
         if (m.kind === 'company') clauseSubj = { kind: 'company', name: m.name, parkId: null };
@@ -344,7 +347,20 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
           clauseSubj = { kind: 'other', name: (de > 1 ? lead.slice(1, de) : lead.slice(1, 20)) || null, parkId: null };
         } else if (ci === 0 || figs.length === 0 || lead.length > 0) {
           const l = leadingSubject(lead);
-          if (l) clauseSubj = l;
+          if (l) {
+            clauseSubj = l;
+            const at = l.name ? s.indexOf(l.name, contentStart) : -1;
+            if (at >= 0 && at < firstFig) clauseSubjEnd = at + l.name!.length;
+          }
+        }
+        // 中天东方氟硅上半年累计获得…: a name standing before the period words is the subject
+        const p0 = periods.find((p) => !p.basis && p.start > contentStart && p.start < firstFig);
+        if (!clauseSubj && p0) {
+          const np = s.slice(contentStart, p0.start).replace(/^(其中|同时|此外|另外|目前|近日|日前|据统计)/, '');
+          if (/^[\u4e00-\u9fffA-Za-z（）()]{2,12}$/.test(np) && !metricWordIn(np) && !mentionsIn(mentions, contentStart, p0.start).length) {
+            clauseSubj = classifySubjectPhrase(np) ?? { kind: 'other', name: np, parkId: null };
+            clauseSubjEnd = p0.start;
+          }
         }
       }
       if (clauseSubj) sentSubj = clauseSubj;
@@ -372,7 +388,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
       };
 
       const labelFrom = (from: number, to: number): { label: string; start: number } => {
-        let a = Math.max(from, clause.start);
+        let a = Math.max(from, clause.start, clauseSubjEnd);
         for (const p of periods) if (p.end > a && p.end <= to) a = Math.max(a, p.end);
         for (const m of clauseMentions) if (m.end > a && m.end <= to && m.start >= a - 0) a = m.end;
         return { label: stripEnds(s.slice(a, to)), start: a };
@@ -383,18 +399,21 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
         while (k < clause.end && s[k] !== '、' && k - from < 30) k++;
         let t = s.slice(from, k);
         if (/[“”0-9]/.test(t)) return { label: '', end: from };
+        if (t.startsWith('的')) t = t.slice(1);
+        const lead = metricWordIn(t.slice(0, 6));
+        if (lead && lead.index === 0) t = t.slice(0, lead.word.length); // 112万元贷款解决了…
         const de = t.lastIndexOf('的');
         if (de >= 0) t = t.slice(de + 1);
         const mw = metricWordIn(t);
-        if (mw) t = t.slice(0, mw.index + mw.word.length);
-        else if (t.length > 10) return { label: '', end: from };
+        if (mw && t.length > 10) t = t.slice(0, mw.index + mw.word.length);
+        else if (!mw && t.length > 10) return { label: '', end: from };
         return { label: stripEnds(t), end: k };
       };
 
       const newDraft = (label: string, labelStart: number, labelEnd: number): Draft => {
         let subject = subjectFor(labelStart, labelEnd);
         let finalLabel = label;
-        if (subject.kind === 'park' || subject.kind === 'region') {
+        if (subject.kind === 'park' || subject.kind === 'industry') {
           const split = splitIndustryLabel(label);
           if (split) {
             const inherited = split.rest || lastMetricWord || split.industry;
@@ -512,13 +531,15 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
         let nextRegion = groupEnd;
         if (!label || !metricWordIn(label)) {
           const after = afterLabel(groupEnd);
-          if (after.label && (metricWordIn(after.label) || !label)) {
+          if (after.label) {
             label = after.label;
             labelStart = groupEnd;
             labelEnd = after.end;
             nextRegion = after.end;
           }
         }
+        // a bare verb before a figure with an object after it (助推3家企业8类产品…) names nothing
+        if (label.length <= 2 && !metricWordIn(label) && nextRegion === groupEnd && groupEnd < clause.end && s[groupEnd] !== '、') label = '';
         if (!label) {
           regionStart = nextRegion;
           continue;

@@ -48,7 +48,6 @@ const UNIT_DEFS: readonly UnitDef[] = [
   { text: '条', base: 'count', exp: 0, notBefore: '件例款' },
   { text: '所', base: 'count', exp: 0, notBefore: '有以在属' },
   { text: '笔', base: 'count', exp: 0 },
-  { text: '款', base: 'count', exp: 0, notBefore: '项' },
   { text: '批', base: 'count', exp: 0, notBefore: '准复' },
   { text: 'GWh', base: 'Wh', exp: 9 },
   { text: 'MWh', base: 'Wh', exp: 6 },
