@@ -4,7 +4,7 @@
  * inside the data directory; paths written inside records (`pdf.path`) are never followed.
  */
 import { constants as fsConstants } from 'node:fs';
-import { open, readdir, readFile, realpath, stat, type FileHandle } from 'node:fs/promises';
+import { lstat, open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -67,6 +67,8 @@ export interface OpenedPdf {
 // Records are small; an extraction holds article text. Anything larger is not ours.
 const MAX_RECORD_BYTES = 1 << 20;
 const MAX_EXTRACTION_BYTES = 64 << 20;
+// Parsed records, by real path, checked against the file's size, mtime and inode on every use.
+const MAX_CACHED_RECORDS = 20_000;
 
 // Only the parts of an extraction a download name needs; zod drops the rest, so a richer file still parses.
 const ExtractionMetaSchema = z.object({ issue: IssueRefSchema, parks: z.array(ParkSchema) });
@@ -83,26 +85,36 @@ function isMissing(error: unknown): boolean {
 
 /** Reads briefings from a data directory. */
 export class BriefingStore {
+  private readonly records = new Map<
+    string,
+    { readonly version: string; readonly record: Briefing | undefined }
+  >();
+
   constructor(
     private readonly dataDir: string,
     private readonly publicUrl: string | undefined,
     private readonly warn: (event: string, fields: Record<string, unknown>) => void,
   ) {}
 
-  /**
-   * The real path of a storage key, or null when it does not exist or resolves (through `..` or a symlink)
-   * outside the data directory.
-   */
-  async resolve(key: string): Promise<string | null> {
-    let root: string;
+  /** The real path of the data directory, or null when it does not exist (yet). */
+  private async root(): Promise<string | null> {
     try {
-      root = await realpath(this.dataDir);
+      return await realpath(this.dataDir);
     } catch (error) {
       if (isMissing(error)) return null;
       throw error;
     }
-    const candidate = path.resolve(root, key);
-    if (!isInside(root, candidate)) return null;
+  }
+
+  /**
+   * The real path of a storage key, or null when it does not exist or resolves (through `..` or a symlink)
+   * outside the data directory.
+   */
+  async resolve(key: string, root?: string | null): Promise<string | null> {
+    const base = root === undefined ? await this.root() : root;
+    if (base === null) return null;
+    const candidate = path.resolve(base, key);
+    if (!isInside(base, candidate)) return null;
     let real: string;
     try {
       real = await realpath(candidate);
@@ -110,7 +122,7 @@ export class BriefingStore {
       if (isMissing(error)) return null;
       throw error;
     }
-    if (!isInside(root, real)) {
+    if (!isInside(base, real)) {
       this.warn('path_outside_data_dir', { key });
       return null;
     }
@@ -148,25 +160,47 @@ export class BriefingStore {
     return null;
   }
 
-  /** A briefing's record, when present, valid and about that issue and park. */
-  async readRecord(issueId: string, parkId: string): Promise<Briefing | undefined> {
-    const json = await this.readJson(storageKeys.briefingRecord(issueId, parkId), MAX_RECORD_BYTES);
-    if (json === undefined) return undefined;
-    const parsed = BriefingSchema.safeParse(json);
-    if (!parsed.success) {
-      this.warn('invalid_briefing_record', { issueId, parkId, issues: parsed.error.issues.length });
-      return undefined;
+  /**
+   * A briefing's record, when present, valid and about that issue and park. `realPath`, when the caller has
+   * already resolved it inside the data directory, saves resolving it again (null: known to be absent).
+   */
+  async readRecord(issueId: string, parkId: string, realPath?: string | null): Promise<Briefing | undefined> {
+    const file =
+      realPath === undefined ? await this.resolve(storageKeys.briefingRecord(issueId, parkId)) : realPath;
+    if (file === null) return undefined;
+    const cached = this.records.get(file);
+    const stats = await lstatOrNull(file);
+    if (stats === null || !stats.isFile()) return undefined;
+    const version = `${stats.size}:${stats.mtimeMs}:${stats.ino}`;
+    if (cached?.version === version) return cached.record;
+    const json = await readJsonNoFollow(file, MAX_RECORD_BYTES, (reason) =>
+      this.warn(reason, { issueId, parkId }),
+    );
+    let record: Briefing | undefined;
+    if (json !== undefined) {
+      const parsed = BriefingSchema.safeParse(json);
+      if (!parsed.success) {
+        this.warn('invalid_briefing_record', { issueId, parkId, issues: parsed.error.issues.length });
+      } else if (parsed.data.issue.id !== issueId || parsed.data.park.id !== parkId) {
+        this.warn('mismatched_briefing_record', { issueId, parkId });
+      } else {
+        record = parsed.data;
+      }
     }
-    if (parsed.data.issue.id !== issueId || parsed.data.park.id !== parkId) {
-      this.warn('mismatched_briefing_record', { issueId, parkId });
-      return undefined;
-    }
-    return parsed.data;
+    // Invalid records are cached too, so a broken file is warned about once per version, not per request.
+    this.records.delete(file);
+    this.records.set(file, { version, record });
+    if (this.records.size > MAX_CACHED_RECORDS) this.records.delete(this.records.keys().next().value!);
+    return record;
   }
 
   /** The issue and its parks as its extraction tells them (empty when it has none). */
   async readExtractionMeta(issueId: string): Promise<IssueMeta> {
-    const json = await this.readJson(storageKeys.extraction(issueId), MAX_EXTRACTION_BYTES);
+    const file = await this.resolve(storageKeys.extraction(issueId));
+    const json =
+      file === null
+        ? undefined
+        : await readJsonNoFollow(file, MAX_EXTRACTION_BYTES, (reason) => this.warn(reason, { issueId }));
     const parsed = json === undefined ? undefined : ExtractionMetaSchema.safeParse(json);
     if (parsed && !parsed.success) this.warn('invalid_extraction', { issueId });
     if (!parsed?.success || parsed.data.issue.id !== issueId) return { issue: undefined, parks: new Map() };
@@ -174,36 +208,53 @@ export class BriefingStore {
   }
 
   /** Every issue id with a directory, in no particular order. */
-  async issueIds(): Promise<string[]> {
-    const dir = await this.resolve('issues');
+  async issueIds(root?: string | null): Promise<string[]> {
+    const dir = await this.resolve('issues', root);
     if (dir === null) return [];
     const entries = await readdir(dir, { withFileTypes: true });
     return entries.filter((e) => (e.isDirectory() || e.isSymbolicLink()) && isId(e.name)).map((e) => e.name);
   }
 
   /** An issue's downloadable briefings (PDFs present on disk), sorted by park id; [] for an unknown issue. */
-  async listIssue(issueId: string): Promise<{ issue: IssueRef | undefined; briefings: BriefingListing[] }> {
-    const dir = isId(issueId) ? await this.resolve(storageKeys.briefingDir(issueId)) : null;
-    let names: string[] = [];
+  async listIssue(
+    issueId: string,
+    root?: string | null,
+  ): Promise<{ issue: IssueRef | undefined; briefings: BriefingListing[] }> {
+    const base = root === undefined ? await this.root() : root;
+    const dir =
+      isId(issueId) && base !== null ? await this.resolve(storageKeys.briefingDir(issueId), base) : null;
+    // Regular files listed in a directory already resolved inside the data dir are inside it too: only
+    // symlinks need resolving, which keeps a listing of thousands of briefings to a few calls each.
+    const kinds = new Map<string, 'file' | 'link'>();
     if (dir !== null) {
       try {
-        names = (await readdir(dir, { withFileTypes: true }))
-          .filter((e) => (e.isFile() || e.isSymbolicLink()) && e.name.endsWith('.pdf'))
-          .map((e) => e.name.slice(0, -'.pdf'.length))
-          .filter(isId);
+        for (const e of await readdir(dir, { withFileTypes: true })) {
+          if (e.isFile()) kinds.set(e.name, 'file');
+          else if (e.isSymbolicLink()) kinds.set(e.name, 'link');
+        }
       } catch (error) {
         if (!isMissing(error)) throw error;
       }
     }
+    const locate = async (name: string, key: string): Promise<string | null> => {
+      const kind = kinds.get(name);
+      if (kind === undefined || dir === null) return null;
+      return kind === 'file' ? path.join(dir, name) : this.resolve(key, base);
+    };
+    const parkIds = [...kinds.keys()]
+      .filter((n) => n.endsWith('.pdf'))
+      .map((n) => n.slice(0, -'.pdf'.length))
+      .filter(isId);
+
     let extraction: Promise<IssueMeta> | undefined;
     const meta = () => (extraction ??= this.readExtractionMeta(issueId));
     const found = await Promise.all(
-      names.map(async (parkId) => {
-        const pdf = await this.resolve(storageKeys.briefingPdf(issueId, parkId));
-        if (pdf === null) return null;
-        const stats = await stat(pdf);
-        if (!stats.isFile()) return null;
-        const record = await this.readRecord(issueId, parkId);
+      parkIds.map(async (parkId) => {
+        const pdf = await locate(`${parkId}.pdf`, storageKeys.briefingPdf(issueId, parkId));
+        const stats = pdf === null ? null : await statOrNull(pdf);
+        if (stats === null || !stats.isFile()) return null;
+        const recordPath = await locate(`${parkId}.json`, storageKeys.briefingRecord(issueId, parkId));
+        const record = await this.readRecord(issueId, parkId, recordPath);
         const listing = this.listing(issueId, parkId, stats, record, record ? undefined : await meta());
         return { listing, record };
       }),
@@ -216,8 +267,9 @@ export class BriefingStore {
 
   /** Every downloadable briefing: newest issue date first, then issue id, then park id. */
   async listAll(): Promise<BriefingListing[]> {
-    const ids = await this.issueIds();
-    const lists = await Promise.all(ids.map((id) => this.listIssue(id)));
+    const root = await this.root();
+    const ids = await this.issueIds(root);
+    const lists = await Promise.all(ids.map((id) => this.listIssue(id, root)));
     return lists
       .flatMap((l) => l.briefings)
       .sort(
@@ -274,25 +326,55 @@ export class BriefingStore {
       createdAt: record?.createdAt ?? stats.mtime.toISOString(),
     };
   }
+}
 
-  private async readJson(key: string, maxBytes: number): Promise<unknown> {
-    const real = await this.resolve(key);
-    if (real === null) return undefined;
-    const stats = await stat(real);
-    if (!stats.isFile() || stats.size > maxBytes) return undefined;
-    let text: string;
-    try {
-      text = await readFile(real, 'utf8');
-    } catch (error) {
-      if (isMissing(error)) return undefined;
-      throw error;
+async function statOrNull(file: string): Promise<Stats | null> {
+  try {
+    return await stat(file);
+  } catch (error) {
+    if (isMissing(error)) return null;
+    throw error;
+  }
+}
+
+async function lstatOrNull(file: string): Promise<Stats | null> {
+  try {
+    return await lstat(file);
+  } catch (error) {
+    if (isMissing(error)) return null;
+    throw error;
+  }
+}
+
+/** Parses a JSON file opened without following a final symlink; undefined when absent, too big or not JSON. */
+async function readJsonNoFollow(
+  file: string,
+  maxBytes: number,
+  warn: (reason: string) => void,
+): Promise<unknown> {
+  let handle: FileHandle;
+  try {
+    handle = await open(file, fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW);
+  } catch (error) {
+    if (isMissing(error)) return undefined;
+    throw error;
+  }
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) return undefined;
+    if (stats.size > maxBytes) {
+      warn('json_too_large');
+      return undefined;
     }
+    const text = await handle.readFile('utf8');
     try {
       return JSON.parse(text) as unknown;
     } catch {
-      this.warn('invalid_json', { key });
+      warn('invalid_json');
       return undefined;
     }
+  } finally {
+    await handle.close();
   }
 }
 
