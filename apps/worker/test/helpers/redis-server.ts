@@ -12,6 +12,8 @@ export interface TestRedis {
   stop(): Promise<void>;
   /** Starts it again on the same port (empty: no persistence). */
   start(): Promise<void>;
+  /** The server's working directory (AOF files when persistent). */
+  readonly dir: string;
 }
 
 function freePort(): Promise<number> {
@@ -43,14 +45,21 @@ function ping(port: number): Promise<boolean> {
   });
 }
 
-export async function startTestRedis(): Promise<TestRedis> {
+/** Options of `startTestRedis`. */
+export interface TestRedisOptions {
+  /** Append-only file with fsync on every write, so data survives a restart (default: no persistence). */
+  readonly persistent?: boolean;
+}
+
+export async function startTestRedis(options: TestRedisOptions = {}): Promise<TestRedis> {
   const port = await freePort();
   if (port === 6379) throw new Error('refusing to use port 6379');
   const dir = await mkdtemp(path.join(os.tmpdir(), 'parkbrief-redis-'));
   let child: ChildProcess | null = null;
 
   const start = async () => {
-    const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {
+    const persistence = options.persistent ? ['--appendonly', 'yes', '--appendfsync', 'always'] : ['--appendonly', 'no'];
+    const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...persistence, '--dir', dir], {
       stdio: 'ignore',
     });
     child = proc;
@@ -82,6 +91,7 @@ export async function startTestRedis(): Promise<TestRedis> {
     async stop() {
       await stop();
     },
+    dir,
   };
 }
 

@@ -49,6 +49,8 @@ export function childEnv(redisUrl: string, prefix: string, dataDir: string, extr
 /** Both queues of a prefix, for inspection; `obliterate` removes everything under it. */
 export function openQueues(redisUrl: string, prefix: string) {
   const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  // Tests stop Redis on purpose; the reconnects are expected, not worth a stack trace each.
+  connection.on('error', () => undefined);
   const issues = new Queue(QUEUES.issues, { connection, prefix });
   const briefings = new Queue(QUEUES.briefings, { connection, prefix });
   return {
