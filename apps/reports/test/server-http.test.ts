@@ -11,7 +11,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BriefingSchema, briefingUrlPath, storageKeys, type Briefing, type Park } from '@parkbrief/domain';
-import { startServer, type BriefingListing, type RunningServer, type ServerLogger } from '../src/server/index.js';
+import {
+  startServer,
+  type BriefingListing,
+  type RunningServer,
+  type ServerLogger,
+} from '../src/server/index.js';
 
 const ISSUE_A = '2023-09-11-00c0ffee00c0ffee';
 const ISSUE_B = '2023-10-02-0123456789abcdef';
@@ -427,6 +432,62 @@ describe('GET /briefings/:issueId/:parkId.pdf', () => {
     const list = await request(server, '/briefings', { method: 'HEAD' });
     expect(list.status).toBe(200);
     expect(list.body.length).toBe(0);
+  });
+
+  it('follows rewritten records and ignores invalid, mismatched or outside ones', async () => {
+    const issueB = { id: ISSUE_B, publication: '园区周刊', date: '2023-10-02', pageCount: 1 };
+    const recordOf = (park: Park) =>
+      JSON.stringify(
+        BriefingSchema.parse({
+          issue: issueB,
+          park,
+          indicatorIds: [],
+          articleIds: [],
+          pdf: { path: 'ignored/never/followed.pdf', bytes: 4, pages: 1, url: null },
+          createdAt: CREATED_AT,
+        }),
+      );
+    const named = (id: string, shortName: string): Park => ({
+      ...XUZHOU,
+      id,
+      name: shortName,
+      shortName,
+      aliases: [],
+    });
+    const url = briefingUrlPath(ISSUE_B, 'renamed');
+    const nameOf = async (u: string) =>
+      dispositionNames((await request(server, u)).headers['content-disposition']).filenameStar;
+    await put(storageKeys.briefingPdf(ISSUE_B, 'renamed'), '%PDF');
+    await put(storageKeys.briefingRecord(ISSUE_B, 'renamed'), recordOf(named('renamed', '甲高新区')));
+    expect(await nameOf(url)).toBe('甲高新区-2023-10-02.pdf');
+    await new Promise((r) => setTimeout(r, 20));
+    await put(
+      storageKeys.briefingRecord(ISSUE_B, 'renamed'),
+      recordOf(named('renamed', '乙高新技术产业开发区')),
+    );
+    expect(await nameOf(url)).toBe('乙高新技术产业开发区-2023-10-02.pdf');
+    await put(storageKeys.briefingRecord(ISSUE_B, 'renamed'), '{ not json');
+    expect(await nameOf(url)).toBe(`renamed-${ISSUE_B}.pdf`);
+    await put(storageKeys.briefingRecord(ISSUE_B, 'renamed'), recordOf(named('another-park', '丙高新区')));
+    expect(await nameOf(url)).toBe(`renamed-${ISSUE_B}.pdf`);
+    // A valid record outside the data directory, linked in: never read.
+    await writeFile(path.join(root, 'leak.json'), recordOf(named('leak', '泄露高新区')));
+    await put(storageKeys.briefingPdf(ISSUE_B, 'leak'), '%PDF');
+    await symlink(
+      path.join(root, 'leak.json'),
+      path.join(dataDir, storageKeys.briefingRecord(ISSUE_B, 'leak')),
+    );
+    expect(await nameOf(briefingUrlPath(ISSUE_B, 'leak'))).toBe(`leak-${ISSUE_B}.pdf`);
+    const listing = await request(server, `/briefings/${ISSUE_B}`);
+    expect(listing.body.toString('utf8')).not.toContain('泄露');
+    for (const key of [
+      storageKeys.briefingPdf(ISSUE_B, 'renamed'),
+      storageKeys.briefingRecord(ISSUE_B, 'renamed'),
+      storageKeys.briefingPdf(ISSUE_B, 'leak'),
+      storageKeys.briefingRecord(ISSUE_B, 'leak'),
+    ]) {
+      await rm(path.join(dataDir, key));
+    }
   });
 
   it('serves a symlink that stays inside the data directory', async () => {
