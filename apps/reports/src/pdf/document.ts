@@ -197,7 +197,7 @@ function ChangeCell(s: Styles, row: FigureRow, width: string): ReactElement {
   return h(
     View,
     { style: [s.cell, { width }] },
-    row.change ? h(Text, { style: changeStyle(s, row) }, row.change) : h(Text, { style: s.small }, '—'),
+    row.change ? h(Text, { style: changeStyle(s, row) }, row.change) : h(Text, null, '—'),
     row.changeBasis ? h(Text, { style: s.small }, row.changeBasis) : null,
     row.comparison ? h(Text, { style: s.small }, row.comparison) : null,
   );
@@ -227,7 +227,7 @@ function TextCell(s: Styles, text: string | null, width: string, style?: unknown
 function HeadRow(s: Styles, labels: readonly string[], widths: readonly string[]): ReactElement {
   return h(
     View,
-    { style: s.headRow, fixed: false, wrap: false },
+    { style: s.headRow, wrap: false, minPresenceAhead: 30 },
     ...labels.map((label, i) => h(View, { key: label, style: [s.headCell, { width: widths[i] }] }, h(Text, null, label))),
   );
 }
@@ -247,7 +247,12 @@ function FigureTable(s: Styles, rows: readonly FigureRow[], withSubject: boolean
         TextCell(s, row.value, w[1], s.strong),
         ChangeCell(s, row, w[2]),
         TextCell(s, row.share, w[3]),
-        TextCell(s, row.period, w[4]),
+        h(
+          View,
+          { style: [s.cell, { width: w[4] }] },
+          h(Text, null, row.periodLabel ?? '—'),
+          row.periodRange && row.periodLabel && !/\d/.test(row.periodLabel) ? h(Text, { style: s.small }, row.periodRange) : null,
+        ),
         SourceCell(s, row, w[5]),
       ),
     ),

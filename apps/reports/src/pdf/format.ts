@@ -48,17 +48,21 @@ export function formatShare(share: Share): string {
   return `占${share.of ?? ''}${numberToPlainString(share.percent)}%`;
 }
 
+/** The months a period covers: "2024年1—6月", "2024年7月", "2023年11月—2024年2月". */
+export function periodRange(period: Pick<Period, 'start' | 'end'>): string {
+  const [y1, m1] = period.start.split('-').map(Number);
+  const [y2, m2] = period.end.split('-').map(Number);
+  if (y1 !== y2) return `${y1}年${m1}月—${y2}年${m2}月`;
+  return m1 === m2 ? `${y1}年${m1}月` : `${y1}年${m1}—${m2}月`;
+}
+
 /**
  * A period as written; a relative one gets its months (上半年 → "上半年（2024年1—6月）"), one that names its
  * own dates (1-7月, 2021年) stays as written.
  */
 export function formatPeriod(period: Period): string {
   if (/\d/.test(period.label)) return period.label;
-  const [y1, m1] = period.start.split('-').map(Number);
-  const [y2, m2] = period.end.split('-').map(Number);
-  const range =
-    y1 !== y2 ? `${y1}年${m1}月—${y2}年${m2}月` : m1 === m2 ? `${y1}年${m1}月` : `${y1}年${m1}—${m2}月`;
-  return `${period.label}（${range}）`;
+  return `${period.label}（${periodRange(period)}）`;
 }
 
 /** A date written YYYY-MM-DD in Chinese: 2024年7月22日. */

@@ -35,6 +35,7 @@ export {
   changeBasisLabel,
   formatShare,
   formatPeriod,
+  periodRange,
   formatChineseDate,
   formatGeneratedAt,
   briefingFileName,

@@ -7,6 +7,7 @@ import {
   formatPeriod,
   formatQuantity,
   formatShare,
+  periodRange,
   type ChangeDirection,
 } from './format.js';
 
@@ -37,7 +38,11 @@ export interface FigureRow {
   readonly changeValue: number | null;
   readonly direction: ChangeDirection | null;
   readonly share: string | null;
+  /** The period as written with its months when relative (上半年（2024年1—6月）). */
   readonly period: string | null;
+  /** The period as written (上半年) and its months (2024年1—6月), for a two-line cell. */
+  readonly periodLabel: string | null;
+  readonly periodRange: string | null;
   readonly comparison: string | null;
   /** The sentence the figure came from. */
   readonly evidence: string;
@@ -179,6 +184,8 @@ export function buildBriefingModel(extraction: IssueExtraction, parkId: string):
       direction: ind.change ? changeDirection(ind.change) : null,
       share: ind.share ? formatShare(ind.share) : null,
       period: ind.period ? formatPeriod(ind.period) : null,
+      periodLabel: ind.period?.label ?? null,
+      periodRange: ind.period ? periodRange(ind.period) : null,
       comparison: ind.comparison?.text ?? null,
       evidence: ind.evidence.text,
       source: { ref: view.ref, articleId: view.id, headline: view.headline, page: view.page },

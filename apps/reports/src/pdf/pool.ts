@@ -53,6 +53,7 @@ interface Job {
 
 interface Slot {
   readonly worker: Worker;
+  ready: boolean;
   renders: number;
   job: { id: number; job: Job } | null;
   retiring: boolean;
@@ -98,6 +99,9 @@ export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
   let crashes = 0;
   let lastThreadHeapUsed: number | null = null;
   let lastRss: number | null = null;
+  // Threads that died before they were ready, in a row: a thread that cannot start is not retried forever.
+  let failedStarts = 0;
+  let broken: Error | null = null;
 
   function retire(slot: Slot): void {
     if (slot.retiring) return;
@@ -114,13 +118,20 @@ export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
   function spawn(): Slot {
     const worker = new Worker(entry.url, {
       execArgv: entry.execArgv,
+      // React's development build costs a tenth of a render; threads run the production build.
+      env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' },
       ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
     });
     threadsStarted++;
-    const slot: Slot = { worker, renders: 0, job: null, retiring: false };
+    const slot: Slot = { worker, ready: false, renders: 0, job: null, retiring: false };
     slots.add(slot);
     worker.on('message', (msg: RenderResponse) => {
-      if (msg.type === 'ready' || !slot.job || slot.job.id !== msg.id) return;
+      if (msg.type === 'ready') {
+        slot.ready = true;
+        failedStarts = 0;
+        return;
+      }
+      if (!slot.job || slot.job.id !== msg.id) return;
       const { job } = slot.job;
       slot.job = null;
       slot.renders++;
@@ -149,6 +160,12 @@ export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
         slot.job.job.reject(error);
         slot.job = null;
       }
+      if (!slot.ready) failedStarts++;
+      if (failedStarts >= 3) {
+        broken = new RenderThreadCrashedError(`render threads fail to start: ${error.message}`, { cause: error });
+        for (const job of queue.splice(0)) job.reject(broken);
+        return;
+      }
       if (!closed) spawn();
       pump();
     };
@@ -174,6 +191,7 @@ export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
   return {
     render(extraction, parkId, renderOptions = {}) {
       if (closed) return Promise.reject(new RenderPoolClosedError('the render pool is closed'));
+      if (broken) return Promise.reject(broken);
       return new Promise<RenderedBriefing>((resolve, reject) => {
         queue.push({
           request: {
