@@ -1,10 +1,26 @@
 // Reading rendered PDFs back in tests: text (by lines, as a reader sees them) and metadata, with pdfjs-dist.
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+// pdfjs-dist 6 calls Promise.withResolvers (Node 22); Node 20 lacks it, so the helper adds it before loading.
+if (typeof (Promise as { withResolvers?: unknown }).withResolvers !== 'function') {
+  Object.assign(Promise, {
+    withResolvers<T>() {
+      let resolve!: (v: T) => void;
+      let reject!: (e: unknown) => void;
+      const promise = new Promise<T>((res, rej) => {
+        resolve = res;
+        reject = rej;
+      });
+      return { promise, resolve, reject };
+    },
+  });
+}
 
 export interface PdfLine {
   readonly page: number;
   readonly y: number;
   readonly x: number;
+  /** Right edge of the line's last item. */
+  readonly right: number;
   readonly text: string;
 }
 
@@ -25,7 +41,9 @@ interface Item {
 
 /** Extracts the text layer of a PDF. */
 export async function readPdf(pdf: Uint8Array): Promise<PdfText> {
-  const doc = await getDocument({ data: pdf.slice(), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const task = getDocument({ data: pdf.slice(), isEvalSupported: false, useSystemFonts: false, verbosity: 0 });
+  const doc = await task.promise;
   const lines: PdfLine[] = [];
   for (let p = 1; p <= doc.numPages; p++) {
     const page = await doc.getPage(p);
@@ -41,11 +59,13 @@ export async function readPdf(pdf: Uint8Array): Promise<PdfText> {
     rows.sort((a, b) => b.y - a.y);
     for (const row of rows) {
       row.items.sort((a, b) => a.transform[4]! - b.transform[4]!);
-      lines.push({ page: p, y: row.y, x: row.items[0]!.transform[4]!, text: row.items.map((i) => i.str).join('') });
+      const right = Math.max(...row.items.map((i) => i.transform[4]! + i.width));
+      lines.push({ page: p, y: row.y, x: row.items[0]!.transform[4]!, right, text: row.items.map((i) => i.str).join('') });
     }
   }
   const meta = await doc.getMetadata();
   const info = meta.info as Record<string, unknown>;
-  await doc.destroy();
-  return { pages: lines.length ? doc.numPages : 0, lines, text: lines.map((l) => l.text).join('\n'), info };
+  const pages = doc.numPages;
+  await task.destroy();
+  return { pages, lines, text: lines.map((l) => l.text).join('\n'), info };
 }
