@@ -33,7 +33,11 @@ describe('resolvePeriod', () => {
   });
 
   it('前三季度 printed before the quarter ends is last year’s', () => {
-    expect(resolvePeriod('前三季度', '2023-08-02')).toEqual({ label: '前三季度', start: '2022-01', end: '2022-09' });
+    expect(resolvePeriod('前三季度', '2023-08-02')).toEqual({
+      label: '前三季度',
+      start: '2022-01',
+      end: '2022-09',
+    });
   });
 
   it('1-11月 printed in January is last year’s', () => {

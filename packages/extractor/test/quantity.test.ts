@@ -32,12 +32,21 @@ describe('parseQuantity', () => {
   });
 
   it('keeps percent without a base', () => {
-    expect(parseQuantity('18.3%')).toEqual({ amount: 18.3, text: '18.3%', unit: '%', approx: null, base: null });
+    expect(parseQuantity('18.3%')).toEqual({
+      amount: 18.3,
+      text: '18.3%',
+      unit: '%',
+      approx: null,
+      base: null,
+    });
   });
 
-  it.each(['一家', '6个月', '3个工作日', '30微米', '第七次', '2021年', '24小时', '8月8日', '两大'])('%s is not a quantity', (t) => {
-    expect(parseQuantity(t)).toBeNull();
-  });
+  it.each(['一家', '6个月', '3个工作日', '30微米', '第七次', '2021年', '24小时', '8月8日', '两大'])(
+    '%s is not a quantity',
+    (t) => {
+      expect(parseQuantity(t)).toBeNull();
+    },
+  );
 
   it('computes base amounts exactly', () => {
     expect(parseQuantity('0.07亿元')?.base?.amount).toBe(7000000);

@@ -22,16 +22,52 @@ export interface SubjectGuess {
   readonly parkId: string | null;
 }
 
-const PARK_REFS = ['该高新区', '该开发区', '该园区', '该新城', '该新区', '该区', '全区', '本区', '高新区', '开发区', '园区', '管委会'];
+const PARK_REFS = [
+  '该高新区',
+  '该开发区',
+  '该园区',
+  '该新城',
+  '该新区',
+  '该区',
+  '全区',
+  '本区',
+  '高新区',
+  '开发区',
+  '园区',
+  '管委会',
+];
 const BARE_REFS = new Set(['高新区', '开发区', '园区', '管委会']);
 const COMPANY_REFS = ['该企业', '该公司', '该集团', '这家企业', '这家公司', '该厂'];
 const COMPANY_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公司', '股份公司', '集团', '公司'];
-const NAME_STOP = '，。；：、！？“”‘’《》,.;:!? \n的由是在与和及对向把被将让从等了就便即也都还均给同跟经据于到当以拟作为';
-const GENERIC_COMPANY_HEADS = ['合资', '该', '这家', '一家', '上市', '分', '子', '母', '总', '本', '两家', '多家', '各', '新', '成立', '国有', '民营', '外资', '平台', '投资'];
+const NAME_STOP =
+  '，。；：、！？“”‘’《》,.;:!? \n的由是在与和及对向把被将让从等了就便即也都还均给同跟经据于到当以拟作为';
+const GENERIC_COMPANY_HEADS = [
+  '合资',
+  '该',
+  '这家',
+  '一家',
+  '上市',
+  '分',
+  '子',
+  '母',
+  '总',
+  '本',
+  '两家',
+  '多家',
+  '各',
+  '新',
+  '成立',
+  '国有',
+  '民营',
+  '外资',
+  '平台',
+  '投资',
+];
 
 const PLACES: readonly string[] = (() => {
   const set = new Set<string>();
-  const strip = (n: string): string => n.replace(/(维吾尔|壮族|回族)?自治区$|特别行政区$|省$|市$|县$|地区$|自治州$/, '');
+  const strip = (n: string): string =>
+    n.replace(/(维吾尔|壮族|回族)?自治区$|特别行政区$|省$|市$|县$|地区$|自治州$/, '');
   for (const r of REGISTRY) {
     for (const p of [r.province, r.city]) {
       if (p) {
@@ -109,7 +145,11 @@ function findAll(s: string, needle: string, cb: (start: number) => void): void {
  * the issue's parks by every name form, 该高新区/园区/全区 (the article's park), company names (the
  * article's `companies`, their short forms, and names written with a company suffix), and 该企业/该公司.
  */
-export function findMentions(s: string, article: Pick<Article, 'companies' | 'parkIds'>, parks: readonly Park[]): Mention[] {
+export function findMentions(
+  s: string,
+  article: Pick<Article, 'companies' | 'parkIds'>,
+  parks: readonly Park[],
+): Mention[] {
   const mainPark = article.parkIds[0] ?? null;
   const cands: Mention[] = [];
   for (const park of parks) {
@@ -117,7 +157,9 @@ export function findMentions(s: string, article: Pick<Article, 'companies' | 'pa
     for (const f of [...forms]) forms.add(f.replace(/国家级?/g, ''));
     for (const f of forms) {
       if (f.length < 2) continue;
-      findAll(s, f, (st) => cands.push({ start: st, end: st + f.length, kind: 'park', parkId: park.id, name: null }));
+      findAll(s, f, (st) =>
+        cands.push({ start: st, end: st + f.length, kind: 'park', parkId: park.id, name: null }),
+      );
     }
   }
   if (mainPark !== null) {
@@ -130,15 +172,21 @@ export function findMentions(s: string, article: Pick<Article, 'companies' | 'pa
     }
   }
   const companyNames = new Map<string, string>();
-  for (const c of article.companies) for (const a of companyAliases(c)) if (!companyNames.has(a)) companyNames.set(a, c);
+  for (const c of article.companies)
+    for (const a of companyAliases(c)) if (!companyNames.has(a)) companyNames.set(a, c);
   for (const sc of findSuffixCompanies(s)) {
     cands.push({ start: sc.start, end: sc.end, kind: 'company', parkId: null, name: sc.name });
     for (const a of companyAliases(sc.name)) if (!companyNames.has(a)) companyNames.set(a, sc.name);
   }
   for (const [alias, full] of companyNames) {
-    findAll(s, alias, (st) => cands.push({ start: st, end: st + alias.length, kind: 'company', parkId: null, name: full }));
+    findAll(s, alias, (st) =>
+      cands.push({ start: st, end: st + alias.length, kind: 'company', parkId: null, name: full }),
+    );
   }
-  for (const f of COMPANY_REFS) findAll(s, f, (st) => cands.push({ start: st, end: st + f.length, kind: 'companyRef', parkId: null, name: null }));
+  for (const f of COMPANY_REFS)
+    findAll(s, f, (st) =>
+      cands.push({ start: st, end: st + f.length, kind: 'companyRef', parkId: null, name: null }),
+    );
   // longest first, then earliest; keep non-overlapping
   cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(s.length + 1);
@@ -154,7 +202,34 @@ export function findMentions(s: string, article: Pick<Article, 'companies' | 'pa
 }
 
 /** Words before a park name that make it a place or an object (落户徐州高新区), not the subject. */
-const LOCATIVE_BEFORE = ['得益于', '落地', '落户', '入驻', '进驻', '扎根', '布局', '来到', '支持', '助力', '帮助', '推动', '服务', '在', '到', '于', '对', '为', '与', '给', '向', '从', '和', '及', '赴', '至'];
+const LOCATIVE_BEFORE = [
+  '得益于',
+  '落地',
+  '落户',
+  '入驻',
+  '进驻',
+  '扎根',
+  '布局',
+  '来到',
+  '支持',
+  '助力',
+  '帮助',
+  '推动',
+  '服务',
+  '在',
+  '到',
+  '于',
+  '对',
+  '为',
+  '与',
+  '给',
+  '向',
+  '从',
+  '和',
+  '及',
+  '赴',
+  '至',
+];
 
 /** Is a park mention at `start` the subject of its clause (not a place: 落户徐州高新区, 在园区)? */
 export function isSubjectPosition(s: string, clauseStart: number, start: number): boolean {
@@ -163,7 +238,9 @@ export function isSubjectPosition(s: string, clauseStart: number, start: number)
 }
 
 // Longest synonym first, to find which metric words a label holds and where.
-const SYNONYMS = METRICS.flatMap((m) => m.synonyms.map((w) => w as string)).sort((a, b) => b.length - a.length);
+const SYNONYMS = METRICS.flatMap((m) => m.synonyms.map((w) => w as string)).sort(
+  (a, b) => b.length - a.length,
+);
 
 /** The longest metric synonym in `label` and where it starts; null when none. */
 export function metricWordIn(label: string): { word: string; index: number } | null {
@@ -174,9 +251,22 @@ export function metricWordIn(label: string): { word: string; index: number } | n
   return null;
 }
 
-const INDUSTRY_END = /(产业链重点企业|产业链龙头企业|重点企业|龙头企业|产业集群|产业链|产业|行业|集群|板块|服务业|制造业|农业|建筑业|业态)$/;
-const REGION_END = /(自治区|特别行政区|省|市|县|区|镇|乡|街道|大走廊|走廊|园区|产业园|创新园|科技园|园|片区|新区|示范区|基地|谷|港|岛|带|湾区|城)$/;
-const PARK_WORDS = new Set(['园区', '该园区', '本园区', '全区', '本区', '该区', '高新区', '该高新区', '开发区', '管委会']);
+const INDUSTRY_END =
+  /(产业链重点企业|产业链龙头企业|重点企业|龙头企业|产业集群|产业链|产业|行业|集群|板块|服务业|制造业|农业|建筑业|业态)$/;
+const REGION_END =
+  /(自治区|特别行政区|省|市|县|区|镇|乡|街道|大走廊|走廊|园区|产业园|创新园|科技园|园|片区|新区|示范区|基地|谷|港|岛|带|湾区|城)$/;
+const PARK_WORDS = new Set([
+  '园区',
+  '该园区',
+  '本园区',
+  '全区',
+  '本区',
+  '该区',
+  '高新区',
+  '该高新区',
+  '开发区',
+  '管委会',
+]);
 const DEMONSTRATIVE = /^(这条|这个|这座|这片|这家|这些|该|本|其)/;
 
 /**
@@ -200,15 +290,46 @@ export function classifySubjectPhrase(phrase: string): SubjectGuess | null {
 export function splitIndustryLabel(label: string): { industry: string; rest: string } | null {
   const mw = metricWordIn(label);
   if (!mw) {
-    return INDUSTRY_END.test(label) && label.length >= 3 && !PARK_WORDS.has(label) ? { industry: label, rest: '' } : null;
+    return INDUSTRY_END.test(label) && label.length >= 3 && !PARK_WORDS.has(label)
+      ? { industry: label, rest: '' }
+      : null;
   }
   const prefix = label.slice(0, mw.index).replace(/(实现|完成|累计|共|已|达)+$/, '');
-  if (prefix.length >= 3 && INDUSTRY_END.test(prefix)) return { industry: prefix, rest: label.slice(mw.index) };
+  if (prefix.length >= 3 && INDUSTRY_END.test(prefix))
+    return { industry: prefix, rest: label.slice(mw.index) };
   return null;
 }
 
 /** Verbs and words that end a clause's leading subject phrase (科创大走廊|以…, 天成自控一期项目|正式投产). */
-const SUBJECT_END_MARKERS = ['以', '拟', '正式', '成功', '负责人', '董事长', '总经理', '累计', '实现', '完成', '新增', '共', '已', '在', '将', '通过', '聚焦', '坚持', '持续', '积极', '全力', '充分', '集聚', '拥有', '建成', '同比', '环比'];
+const SUBJECT_END_MARKERS = [
+  '以',
+  '拟',
+  '正式',
+  '成功',
+  '负责人',
+  '董事长',
+  '总经理',
+  '累计',
+  '实现',
+  '完成',
+  '新增',
+  '共',
+  '已',
+  '在',
+  '将',
+  '通过',
+  '聚焦',
+  '坚持',
+  '持续',
+  '积极',
+  '全力',
+  '充分',
+  '集聚',
+  '拥有',
+  '建成',
+  '同比',
+  '环比',
+];
 
 /**
  * The subject phrase a clause opens with, if it reads as one (industry, region); `text` is the clause
@@ -223,21 +344,45 @@ export function leadingSubject(text: string): SubjectGuess | null {
   const phrase = cut >= 0 ? text.slice(0, cut) : text;
   // 天成自控一期项目正式投产: a named project is its company's
   const project = /^([\u4e00-\u9fffA-Za-z]{2,10}?)([一二三四五]期)?项目$/.exec(phrase);
-  if (project && cut >= 0 && !metricWordIn(project[1]!) && !/^(重点|重大|签约|新|该|这|外资|产业化?)/.test(project[1]!)) {
+  if (
+    project &&
+    cut >= 0 &&
+    !metricWordIn(project[1]!) &&
+    !/^(重点|重大|签约|新|该|这|外资|产业化?)/.test(project[1]!)
+  ) {
     return { kind: 'company', name: project[1]!, parkId: null };
   }
-  if (metricWordIn(phrase)) return null;
-  return classifySubjectPhrase(phrase);
+  if (!metricWordIn(phrase)) {
+    const c = classifySubjectPhrase(phrase);
+    if (c) return c;
+  }
+  // 科创园区新落户企业40家: a sub-area named right before the metric words
+  for (const w of AREA_WORDS) {
+    const p = text.indexOf(w);
+    if (p >= 2 && p + w.length < text.length) {
+      const area = text.slice(0, p + w.length);
+      if (!metricWordIn(area)) return classifySubjectPhrase(area);
+    }
+  }
+  return null;
 }
+
+const AREA_WORDS = ['产业园', '园区', '走廊', '片区', '基地', '示范区'];
 
 /**
  * The subject of a speaker phrase (普达特…有限公司董事长刘二壮, 衢州智造新城投资促进部负责人,
  * 该企业总经理陆忠建): a company, the park, or someone else.
  */
-export function speakerSubject(phrase: string, mentions: readonly Mention[], offset: number, lastCompany: string | null): SubjectGuess {
+export function speakerSubject(
+  phrase: string,
+  mentions: readonly Mention[],
+  offset: number,
+  lastCompany: string | null,
+): SubjectGuess {
   const inside = mentions.filter((m) => m.start >= offset && m.end <= offset + phrase.length);
   const company = inside.find((m) => m.kind === 'company' || m.kind === 'companyRef');
-  if (company) return { kind: 'company', name: company.kind === 'company' ? company.name : lastCompany, parkId: null };
+  if (company)
+    return { kind: 'company', name: company.kind === 'company' ? company.name : lastCompany, parkId: null };
   const park = inside.find((m) => m.kind === 'park');
   if (park) return { kind: 'park', name: null, parkId: park.parkId };
   const name = phrase.replace(/^[，、\s]*(近日|日前|目前|同时)?[，、\s]*/, '').trim();

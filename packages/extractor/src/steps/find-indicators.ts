@@ -3,7 +3,16 @@
  * comparisons, paired in lists, with the period carried over from earlier clauses and the subject
  * attributed (the park by default, a company, an industry or a region when the text says so).
  */
-import { classifyMetric, type Change, type Comparison, type Indicator, type Park, type Period, type Quantity, type Share } from '@parkbrief/domain';
+import {
+  classifyMetric,
+  type Change,
+  type Comparison,
+  type Indicator,
+  type Park,
+  type Period,
+  type Quantity,
+  type Share,
+} from '@parkbrief/domain';
 import {
   classifySubjectPhrase,
   findMentions,
@@ -17,7 +26,13 @@ import {
 } from './attribute-subject.js';
 import { changeValue, rateRole, readDoubleDigit } from './parse-change.js';
 import { normalizeForParsing, readNumeral } from './parse-numeral.js';
-import { readBareMagnitude, readQuantity, startsNumeral, toQuantity, type QuantityMatch } from './parse-quantity.js';
+import {
+  readBareMagnitude,
+  readQuantity,
+  startsNumeral,
+  toQuantity,
+  type QuantityMatch,
+} from './parse-quantity.js';
 import { findPeriods, type PeriodMention } from './resolve-period.js';
 import { findQuotes, splitSentences, type Clause, type QuoteSpan } from './split-sentences.js';
 
@@ -146,7 +161,18 @@ const TRAIL_STRIP = [
   '“',
   ' ',
 ];
-const GENERIC_LABELS = new Set(['投资额', '投资', '金额', '总额', '规模', '增速', '增幅', '总量', '额', '增长']);
+const GENERIC_LABELS = new Set([
+  '投资额',
+  '投资',
+  '金额',
+  '总额',
+  '规模',
+  '增速',
+  '增幅',
+  '总量',
+  '额',
+  '增长',
+]);
 const SPEECH_VERBS = ['表示', '介绍', '指出', '透露', '坦言', '告诉记者', '说', '称'];
 
 function stripEnds(label: string): string {
@@ -184,7 +210,12 @@ function mentionsIn(mentions: readonly Mention[], from: number, to: number): Men
   return out;
 }
 
-function scanFigures(s: string, clause: Clause, periods: readonly PeriodMention[], quotes: readonly QuoteSpan[]): Fig[] {
+function scanFigures(
+  s: string,
+  clause: Clause,
+  periods: readonly PeriodMention[],
+  quotes: readonly QuoteSpan[],
+): Fig[] {
   const out: Fig[] = [];
   let pi = 0;
   for (let i = clause.start; i < clause.end; i++) {
@@ -250,7 +281,11 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
   const sentences = splitSentences(s);
   const quotes = findQuotes(s);
   const speechQuotes = quotes.filter((q) => q.speech);
-  const mentions = findMentions(s, { companies: [...input.companies], parkIds: [...input.parkIds] }, input.parks);
+  const mentions = findMentions(
+    s,
+    { companies: [...input.companies], parkIds: [...input.parkIds] },
+    input.parks,
+  );
   const drafts: Draft[] = [];
   const speakerCache = new Map<number, SubjectGuess | null>();
 
@@ -263,7 +298,10 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
   let lastMetricWord: string | null = null;
   let lastParkId: string | null = mainPark;
 
-  const parkDefault = (): SubjectGuess => (mainPark !== null ? { kind: 'park', name: null, parkId: mainPark } : { kind: 'other', name: null, parkId: null });
+  const parkDefault = (): SubjectGuess =>
+    mainPark !== null
+      ? { kind: 'park', name: null, parkId: mainPark }
+      : { kind: 'other', name: null, parkId: null };
 
   const speakerOf = (q: QuoteSpan): SubjectGuess | null => {
     if (speakerCache.has(q.start)) return speakerCache.get(q.start) ?? null;
@@ -337,14 +375,21 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
         if (m.start >= firstFig) break;
         if (m.kind === 'company') clauseSubj = { kind: 'company', name: m.name, parkId: null };
         else if (m.kind === 'companyRef') clauseSubj = { kind: 'company', name: lastCompany, parkId: null };
-        else if (isSubjectPosition(s, clause.start, m.start) && !clauseSubj) clauseSubj = { kind: 'park', name: null, parkId: m.parkId };
+        else if (isSubjectPosition(s, clause.start, m.start) && !clauseSubj)
+          clauseSubj = { kind: 'park', name: null, parkId: m.parkId };
         if (clauseSubj) break;
       }
       if (!clauseSubj) {
-        const lead = s.slice(contentStart, firstFig).replace(/^(其中|同时|此外|另外|目前|近日|日前|据统计)/, '');
+        const lead = s
+          .slice(contentStart, firstFig)
+          .replace(/^(其中|同时|此外|另外|目前|近日|日前|据统计)/, '');
         if (lead.startsWith('由')) {
           const de = lead.indexOf('的');
-          clauseSubj = { kind: 'other', name: (de > 1 ? lead.slice(1, de) : lead.slice(1, 20)) || null, parkId: null };
+          clauseSubj = {
+            kind: 'other',
+            name: (de > 1 ? lead.slice(1, de) : lead.slice(1, 20)) || null,
+            parkId: null,
+          };
         } else if (ci === 0 || figs.length === 0 || lead.length > 0) {
           const l = leadingSubject(lead);
           if (l) {
@@ -356,8 +401,15 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
         // 中天东方氟硅上半年累计获得…: a name standing before the period words is the subject
         const p0 = periods.find((p) => !p.basis && p.start > contentStart && p.start < firstFig);
         if (!clauseSubj && p0) {
-          const np = s.slice(contentStart, p0.start).replace(/^(其中|同时|此外|另外|目前|近日|日前|据统计)/, '');
-          if (/^[\u4e00-\u9fffA-Za-z（）()]{2,12}$/.test(np) && !metricWordIn(np) && !mentionsIn(mentions, contentStart, p0.start).length) {
+          const np = s
+            .slice(contentStart, p0.start)
+            .replace(/^(其中|同时|此外|另外|目前|近日|日前|据统计)/, '');
+          if (
+            /^[\u4e00-\u9fffA-Za-z（）()]{2,12}$/.test(np) &&
+            !/了|^(完成|实现|获得|累计|已|新增|达|在|对|为|将)/.test(np) &&
+            !metricWordIn(np) &&
+            !mentionsIn(mentions, contentStart, p0.start).length
+          ) {
             clauseSubj = classifySubjectPhrase(np) ?? { kind: 'other', name: np, parkId: null };
             clauseSubjEnd = p0.start;
           }
@@ -376,7 +428,8 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
           if (m.start >= labelEnd) break;
           if (m.kind === 'company') subj = { kind: 'company', name: m.name, parkId: null };
           else if (m.kind === 'companyRef') subj = { kind: 'company', name: lastCompany, parkId: null };
-          else if (isSubjectPosition(s, clause.start, m.start)) subj = { kind: 'park', name: null, parkId: m.parkId };
+          else if (isSubjectPosition(s, clause.start, m.start))
+            subj = { kind: 'park', name: null, parkId: m.parkId };
         }
         void labelStart;
         subj ??= clauseSubj ?? sentSubj;
@@ -401,7 +454,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
         if (/[“”0-9]/.test(t)) return { label: '', end: from };
         if (t.startsWith('的')) t = t.slice(1);
         const lead = metricWordIn(t.slice(0, 6));
-        if (lead && lead.index === 0) t = t.slice(0, lead.word.length); // 112万元贷款解决了…
+        if (lead && lead.index === 0 && t.length > 6) t = t.slice(0, lead.word.length); // 112万元贷款解决了…
         const de = t.lastIndexOf('的');
         if (de >= 0) t = t.slice(de + 1);
         const mw = metricWordIn(t);
@@ -421,7 +474,17 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
             finalLabel = inherited;
           }
         }
-        const d: Draft = { subject, label: finalLabel, value: null, change: null, share: null, comparison: null, period, evStart: clause.start, evEnd: clause.end };
+        const d: Draft = {
+          subject,
+          label: finalLabel,
+          value: null,
+          change: null,
+          share: null,
+          comparison: null,
+          period,
+          evStart: clause.start,
+          evEnd: clause.end,
+        };
         const mw = metricWordIn(finalLabel);
         if (mw) lastMetricWord = mw.word;
         drafts.push(d);
@@ -436,7 +499,12 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
         const q = fig.q;
         // a list of figures joined by 、 (16%、14.5%) shares the words before it
         const group: Fig[] = [fig];
-        while (fi + 1 < figs.length && s[group[group.length - 1]!.q.end] === '、' && figs[fi + 1]!.q.start === group[group.length - 1]!.q.end + 1 && figs[fi + 1]!.rate === fig.rate) {
+        while (
+          fi + 1 < figs.length &&
+          s[group[group.length - 1]!.q.end] === '、' &&
+          figs[fi + 1]!.q.start === group[group.length - 1]!.q.end + 1 &&
+          figs[fi + 1]!.rate === fig.rate
+        ) {
           group.push(figs[++fi]!);
         }
         const groupEnd = group[group.length - 1]!.q.end;
@@ -450,7 +518,12 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
           if (role.role === 'comparison') {
             const v = changeValue(q);
             if (target && !target.comparison && v) {
-              target.comparison = { against: role.against, kind: v.kind, value: role.sign * v.value, text: text.slice(role.markerStart, q.end) };
+              target.comparison = {
+                against: role.against,
+                kind: v.kind,
+                value: role.sign * v.value,
+                text: text.slice(role.markerStart, q.end),
+              };
               target.evEnd = Math.max(target.evEnd, clause.end);
             }
             regionStart = groupEnd;
@@ -485,12 +558,30 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
             const basis = role.role === 'change' ? role.basis : null;
             const mk = (f: Fig): Change => {
               const fv = f.doubleDigit ? { kind: 'percent' as const, value: 10 } : changeValue(f.q)!;
-              return { kind: fv.kind, value: sign * fv.value, approx: f.q.approx, basis, text: text.slice(verbStart, f.q.end) };
+              return {
+                kind: fv.kind,
+                value: sign * fv.value,
+                approx: f.q.approx,
+                basis,
+                text: text.slice(verbStart, f.q.end),
+              };
             };
-            let { label, start } = labelFrom(regionStart, verbStart);
+            const found = labelFrom(regionStart, verbStart);
+            const start = found.start;
+            let label = found.label;
             const labelEnd = verbStart;
             if (label && GENERIC_LABELS.has(label) && topic) label = topic;
             if (label === '' && cur === null && sentDrafts.length === 0 && topic) label = topic;
+            // 新材料产业同比增长2.87%: the subject took all the words; the metric is the one just reported
+            if (
+              label === '' &&
+              clauseSubj &&
+              clauseSubjEnd > regionStart &&
+              clauseSubjEnd <= verbStart &&
+              cur === null
+            ) {
+              label = lastMetricWord ?? clauseSubj.name ?? '';
+            }
             if (label && !(cur && !cur.change && GENERIC_LABELS.has(label))) {
               const parts = label.split('、').map((x) => stripEnds(x));
               if (group.length > 1 && parts.length === group.length && parts.every((x) => x)) {
@@ -539,7 +630,14 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
           }
         }
         // a bare verb before a figure with an object after it (助推3家企业8类产品…) names nothing
-        if (label.length <= 2 && !metricWordIn(label) && nextRegion === groupEnd && groupEnd < clause.end && s[groupEnd] !== '、') label = '';
+        if (
+          label.length <= 2 &&
+          !metricWordIn(label) &&
+          nextRegion === groupEnd &&
+          groupEnd < clause.end &&
+          s[groupEnd] !== '、'
+        )
+          label = '';
         if (!label) {
           regionStart = nextRegion;
           continue;
@@ -586,4 +684,3 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
     evidence: { text: text.slice(d.evStart, d.evEnd), start: d.evStart, end: d.evEnd },
   }));
 }
-

@@ -7,11 +7,53 @@ import type { Change } from '@parkbrief/domain';
 import { normalizeForParsing, readNumeral } from './parse-numeral.js';
 import { readQuantity, type QuantityMatch } from './parse-quantity.js';
 
-const UP = ['同比增长', '同比增加', '同比提高', '同比上升', '同比提升', '净增长', '净增', '增长', '增加', '上升', '提高', '提升', '上涨', '攀升', '扩大', '增速为', '增速达', '增速', '增幅为', '增幅达', '增幅', '增长率', '增', '涨'];
-const DOWN = ['同比下降', '同比减少', '下降', '减少', '回落', '降低', '下滑', '下跌', '收缩', '缩减', '萎缩', '降幅为', '降幅', '减', '降'];
-const VERBS: ReadonlyArray<readonly [string, 1 | -1]> = [...UP.map((v) => [v, 1] as const), ...DOWN.map((v) => [v, -1] as const)].sort(
-  (a, b) => b[0].length - a[0].length,
-);
+const UP = [
+  '同比增长',
+  '同比增加',
+  '同比提高',
+  '同比上升',
+  '同比提升',
+  '净增长',
+  '净增',
+  '增长',
+  '增加',
+  '上升',
+  '提高',
+  '提升',
+  '上涨',
+  '攀升',
+  '扩大',
+  '增速为',
+  '增速达',
+  '增速',
+  '增幅为',
+  '增幅达',
+  '增幅',
+  '增长率',
+  '增',
+  '涨',
+];
+const DOWN = [
+  '同比下降',
+  '同比减少',
+  '下降',
+  '减少',
+  '回落',
+  '降低',
+  '下滑',
+  '下跌',
+  '收缩',
+  '缩减',
+  '萎缩',
+  '降幅为',
+  '降幅',
+  '减',
+  '降',
+];
+const VERBS: ReadonlyArray<readonly [string, 1 | -1]> = [
+  ...UP.map((v) => [v, 1] as const),
+  ...DOWN.map((v) => [v, -1] as const),
+].sort((a, b) => b[0].length - a[0].length);
 /** Characters allowed between a verb and its figure (增长了, 提高到, 达, 为). */
 const GAP = '了达为至到 ';
 
@@ -28,14 +70,28 @@ const COMPARE_AFTER_BI: ReadonlyArray<readonly [string, 1 | -1]> = [
 
 /** The role a rate figure plays in its clause. */
 export type RateRole =
-  | { readonly role: 'change'; readonly sign: 1 | -1; readonly verbStart: number; readonly basis: Change['basis'] }
+  | {
+      readonly role: 'change';
+      readonly sign: 1 | -1;
+      readonly verbStart: number;
+      readonly basis: Change['basis'];
+    }
   | { readonly role: 'share'; readonly of: string | null; readonly markerStart: number }
-  | { readonly role: 'comparison'; readonly against: string; readonly sign: 1 | -1; readonly markerStart: number }
+  | {
+      readonly role: 'comparison';
+      readonly against: string;
+      readonly sign: 1 | -1;
+      readonly markerStart: number;
+    }
   | { readonly role: 'contribution'; readonly markerStart: number }
   | { readonly role: 'level' };
 
 /** The change verb ending right before `at` (gap characters skipped), looking no further back than `from`. */
-export function changeVerbBefore(s: string, from: number, at: number): { start: number; sign: 1 | -1 } | null {
+export function changeVerbBefore(
+  s: string,
+  from: number,
+  at: number,
+): { start: number; sign: 1 | -1 } | null {
   let k = at;
   while (k > from && GAP.includes(s[k - 1]!)) k--;
   for (const [v, sign] of VERBS) {
@@ -77,12 +133,19 @@ export function rateRole(s: string, from: number, at: number): RateRole {
           .slice(p + w.length)
           .replace(/[了达为约近超 ]+$/, '')
           .trim();
-        if (against.length >= 1 && !/^(去年|上年)?同期/.test(against)) return { role: 'comparison', against, sign, markerStart: from + p };
+        if (against.length >= 1 && !/^(去年|上年)?同期/.test(against))
+          return { role: 'comparison', against, sign, markerStart: from + p };
       }
     }
   }
   const bi = Math.max(before.lastIndexOf('比'), before.lastIndexOf('较'));
-  if (bi >= 0 && before[bi - 1] !== '同' && before[bi - 1] !== '环' && before[bi + 1] !== '重' && before[bi + 1] !== '例') {
+  if (
+    bi >= 0 &&
+    before[bi - 1] !== '同' &&
+    before[bi - 1] !== '环' &&
+    before[bi + 1] !== '重' &&
+    before[bi + 1] !== '例'
+  ) {
     const tail = before.slice(bi + 1).replace(/[了达为约近超 ]+$/, '');
     for (const [w, sign] of COMPARE_AFTER_BI) {
       if (tail.endsWith(w) && tail.length > 1) {
@@ -101,7 +164,13 @@ export function rateRole(s: string, from: number, at: number): RateRole {
     of = of.replace(/(的)?(比重|比例|份额)$/, '').replace(/的$/, '');
     return { role: 'share', of: of === '比' || of === '' ? null : of, markerStart: from + zhan };
   }
-  if (verb) return { role: 'change', sign: verb.sign, verbStart: verb.start, basis: basisIn(s, from, verb.start + 2) };
+  if (verb)
+    return {
+      role: 'change',
+      sign: verb.sign,
+      verbStart: verb.start,
+      basis: basisIn(s, from, verb.start + 2),
+    };
   return { role: 'level' };
 }
 
@@ -115,7 +184,11 @@ export function changeValue(q: QuantityMatch): { kind: Change['kind']; value: nu
 }
 
 /** 两位数增长 / 增长两位数: a change of at least 10 percent, written without a figure. */
-export function readDoubleDigit(s: string, from: number, to: number): { start: number; end: number; sign: 1 | -1 } | null {
+export function readDoubleDigit(
+  s: string,
+  from: number,
+  to: number,
+): { start: number; end: number; sign: 1 | -1 } | null {
   const t = s.slice(from, to);
   const p = t.indexOf('两位数');
   if (p < 0) return null;
@@ -143,8 +216,21 @@ export function parseChange(text: string): Change | null {
     }
     const role = rateRole(s, 0, q.start);
     if (role.role !== 'change') return null;
-    return { kind: v.kind, value: role.sign * v.value, approx: q.approx, basis: role.basis, text: text.trim() };
+    return {
+      kind: v.kind,
+      value: role.sign * v.value,
+      approx: q.approx,
+      basis: role.basis,
+      text: text.trim(),
+    };
   }
-  if (dd) return { kind: 'percent', value: dd.sign * 10, approx: 'over', basis: basisIn(s, 0, s.length), text: text.trim() };
+  if (dd)
+    return {
+      kind: 'percent',
+      value: dd.sign * 10,
+      approx: 'over',
+      basis: basisIn(s, 0, s.length),
+      text: text.trim(),
+    };
   return null;
 }

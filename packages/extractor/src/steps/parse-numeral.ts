@@ -13,7 +13,17 @@ export function normalizeForParsing(text: string): string {
   let changed = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e && c !== 0xff0c && c !== 0xff08 && c !== 0xff09 && c !== 0xff1a && c !== 0xff1b && c !== 0xff01 && c !== 0xff1f) {
+    if (
+      c >= 0xff01 &&
+      c <= 0xff5e &&
+      c !== 0xff0c &&
+      c !== 0xff08 &&
+      c !== 0xff09 &&
+      c !== 0xff1a &&
+      c !== 0xff1b &&
+      c !== 0xff01 &&
+      c !== 0xff1f
+    ) {
       // Full-width ASCII (except the punctuation that Chinese prints full-width as a matter of course:
       // ，（）：；！？ stay, as clause splitting reads them).
       out += String.fromCharCode(c - 0xfee0);
@@ -108,7 +118,14 @@ function readArabic(s: string, i: number): { text: string; end: number } | null 
     if (isDigit(c)) {
       text += c;
       j++;
-    } else if (c === ',' && isDigit(s[j + 1]) && isDigit(s[j + 2]) && isDigit(s[j + 3]) && !isDigit(s[j + 4]) && !text.includes('.')) {
+    } else if (
+      c === ',' &&
+      isDigit(s[j + 1]) &&
+      isDigit(s[j + 2]) &&
+      isDigit(s[j + 3]) &&
+      !isDigit(s[j + 4]) &&
+      !text.includes('.')
+    ) {
       // 1,234.5: a comma followed by exactly three digits groups thousands
       j++;
     } else if (c === '.' && isDigit(s[j + 1]) && !text.includes('.')) {

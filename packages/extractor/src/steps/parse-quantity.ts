@@ -73,7 +73,19 @@ const UNITS_LONGEST_FIRST = [...UNIT_DEFS].sort((a, b) => b.text.length - a.text
 const MAGNITUDE_EXP: Readonly<Record<string, number>> = { '': 0, 万: 4, 亿: 8, 万亿: 12 };
 
 /** Words after 个 that make it a measure of time, not a count (6个月, 3个工作日, 个百分点 is its own unit). */
-const NOT_COUNT_AFTER_GE = ['月', '工作日', '小时', '季度', '星期', '年', '交易日', '周', '多月', '余月', '半月'];
+const NOT_COUNT_AFTER_GE = [
+  '月',
+  '工作日',
+  '小时',
+  '季度',
+  '星期',
+  '年',
+  '交易日',
+  '周',
+  '多月',
+  '余月',
+  '半月',
+];
 
 const APPROX_BEFORE: ReadonlyArray<readonly [string, Exclude<Approx, null>]> = [
   ['将近', 'near'],
@@ -164,7 +176,11 @@ function approxBefore(s: string, i: number): { approx: Exclude<Approx, null>; st
  */
 export function readQuantity(s: string, i: number): QuantityMatch | null {
   const prev = s[i - 1];
-  if (prev !== undefined && (prev === '第' || isAsciiLetter(prev) || prev === '.' || (prev >= '0' && prev <= '9'))) return null;
+  if (
+    prev !== undefined &&
+    (prev === '第' || isAsciiLetter(prev) || prev === '.' || (prev >= '0' && prev <= '9'))
+  )
+    return null;
   const num = readNumeral(s, i);
   if (!num) return null;
   let j = num.end;
@@ -173,7 +189,11 @@ export function readQuantity(s: string, i: number): QuantityMatch | null {
   let approx: Approx = num.over ? 'over' : null;
   // 300多家 read 多 into the numeral; 6个多月 puts it after the measure word
   if (!unit) return null;
-  if (num.bare && !['成', '倍', '%', '个百分点'].includes(unit.text) && !(unit.base === 'CNY' || unit.base === 'USD' || unit.base === 'EUR')) {
+  if (
+    num.bare &&
+    !['成', '倍', '%', '个百分点'].includes(unit.text) &&
+    !(unit.base === 'CNY' || unit.base === 'USD' || unit.base === 'EUR')
+  ) {
     return null;
   }
   if (num.bare && num.value === '1' && unit.text !== '倍') return null; // 一家, 一个: an article, not a figure
@@ -240,7 +260,11 @@ export function readBareMagnitude(s: string, i: number): QuantityMatch | null {
   const q = s[i];
   if (q !== '过' && q !== '超' && q !== '破' && q !== '逾') return null;
   if (q === '过' && i > 0 && '通经不越跨'.includes(s[i - 1]!)) return null;
-  const mag = s.startsWith('万亿', i + 1) ? '万亿' : s[i + 1] === '亿' || s[i + 1] === '万' ? s[i + 1]! : null;
+  const mag = s.startsWith('万亿', i + 1)
+    ? '万亿'
+    : s[i + 1] === '亿' || s[i + 1] === '万'
+      ? s[i + 1]!
+      : null;
   if (!mag) return null;
   const j = i + 1 + mag.length;
   const unit = matchUnit(s, j);
@@ -265,7 +289,10 @@ export function startsNumeral(s: string, i: number): boolean {
   const c = s[i];
   if (c === undefined) return false;
   if (c >= '0' && c <= '9') return !(i > 0 && s[i - 1]! >= '0' && s[i - 1]! <= '9') && s[i - 1] !== '.';
-  return '零〇一二两三四五六七八九十百千'.includes(c) && !(i > 0 && '零〇一二两三四五六七八九十百千万亿'.includes(s[i - 1]!));
+  return (
+    '零〇一二两三四五六七八九十百千'.includes(c) &&
+    !(i > 0 && '零〇一二两三四五六七八九十百千万亿'.includes(s[i - 1]!))
+  );
 }
 
 /**

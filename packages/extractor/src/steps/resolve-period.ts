@@ -216,7 +216,12 @@ export function readPeriod(s: string, i: number, ctx: PeriodContext): PeriodMent
       }
     }
   }
-  if (start === null && !toDate && cutoff && (s.startsWith('目前', k) || s.startsWith('当前', k) || s.startsWith('今', k))) {
+  if (
+    start === null &&
+    !toDate &&
+    cutoff &&
+    (s.startsWith('目前', k) || s.startsWith('当前', k) || s.startsWith('今', k))
+  ) {
     toDate = true;
     k += s.startsWith('今', k) && !s.startsWith('今年', k) ? 1 : 2;
   }
@@ -235,7 +240,14 @@ export function readPeriod(s: string, i: number, ctx: PeriodContext): PeriodMent
     const endY = year !== null && year < issueY ? issueY : y;
     const first = start ?? 1;
     const endM = endY === issueY ? Math.max(lastFull, first) : 12;
-    return { start: i, end: k, label, period: { label, start: ym(y, first), end: ym(endY, endM) }, basis: false, year };
+    return {
+      start: i,
+      end: k,
+      label,
+      period: { label, start: ym(y, first), end: ym(endY, endM) },
+      basis: false,
+      year,
+    };
   }
   if (cutoff) {
     // 截至8月底: from January to that month
@@ -245,8 +257,16 @@ export function readPeriod(s: string, i: number, ctx: PeriodContext): PeriodMent
   // statistics are published after the period: 1-11月 (or 前三季度) printed before it ends is last year's;
   // 全年, 下半年 and single quarters ahead are plans for this year
   const cumulative = start === 1 && end !== 12;
-  if (!explicitYear && start !== null && (start > issueM || (cumulative && end !== null && end > issueM))) y -= 1;
-  return { start: i, end: k, label, period: { label, start: ym(y, start ?? 1), end: ym(y, end ?? 12) }, basis: false, year: year ?? null };
+  if (!explicitYear && start !== null && (start > issueM || (cumulative && end !== null && end > issueM)))
+    y -= 1;
+  return {
+    start: i,
+    end: k,
+    label,
+    period: { label, start: ym(y, start ?? 1), end: ym(y, end ?? 12) },
+    basis: false,
+    year: year ?? null,
+  };
 }
 
 /** Every period mention in `s[from, to)`, in order, non-overlapping. Linear in the length. */
