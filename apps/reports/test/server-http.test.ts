@@ -205,6 +205,24 @@ describe('startServer', () => {
   });
 });
 
+describe('createApp', () => {
+  it('is a plain request listener any Node server can mount', async () => {
+    const plain = http.createServer(createApp({ dataDir, logger: () => {} }));
+    await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));
+    const port = (plain.address() as net.AddressInfo).port;
+    try {
+      const reply = await request(
+        { port, url: '', close: () => Promise.resolve() },
+        briefingUrlPath(ISSUE_A, XUZHOU.id),
+      );
+      expect(reply.status).toBe(200);
+      expect(reply.body.equals(xuzhouPdf)).toBe(true);
+    } finally {
+      await new Promise((resolve) => plain.close(resolve));
+    }
+  });
+});
+
 describe('GET /healthz', () => {
   it('answers 200 JSON, without a token even when one is configured', async () => {
     for (const s of [server, tokenServer]) {

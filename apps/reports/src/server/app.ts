@@ -27,7 +27,7 @@ export interface AppOptions {
 }
 
 /** A Node request listener. */
-export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
+export type AppRequestListener = (req: IncomingMessage, res: ServerResponse) => void;
 
 const ALLOW = 'GET, HEAD';
 const MAX_LOGGED_PATH = 300;
@@ -63,7 +63,8 @@ export function parseRequestPath(rawPath: string): Parsed {
     segments.push(segment);
   }
   const [first, issueId, file, ...rest] = segments;
-  if (rest.length > 0) return { ok: true, route: null };
+  // Empty segments (`/briefings/`, `//x`) name no resource.
+  if (rest.length > 0 || segments.includes('')) return { ok: true, route: null };
   if (first === 'healthz' && issueId === undefined) return { ok: true, route: { name: 'healthz' } };
   if (first !== 'briefings') return { ok: true, route: null };
   if (issueId === undefined) return { ok: true, route: { name: 'list' } };
@@ -73,7 +74,7 @@ export function parseRequestPath(rawPath: string): Parsed {
 }
 
 /** Creates the download server's request listener. */
-export function createApp(options: AppOptions): RequestListener {
+export function createApp(options: AppOptions): AppRequestListener {
   const logger = options.logger ?? jsonLineLogger();
   const store = new BriefingStore(options.dataDir, options.publicUrl, (event, fields) =>
     logger({ event, level: 'warn', ...fields }),

@@ -1,7 +1,6 @@
 /** The briefing download server: a request listener, a listening server, and the `parkbrief serve` command. */
-export { createApp, parseRequestPath, type AppOptions, type RequestListener } from './app.js';
+export { createApp, type AppOptions, type AppRequestListener } from './app.js';
 export { startServer, type RunningServer, type StartServerOptions } from './start.js';
 export { serveCommand, type ServeCommandOptions } from './serve-command.js';
 export { jsonLineLogger, silentLogger, type ServerLogger } from './logger.js';
 export type { BriefingListing } from './store.js';
-export { attachmentDisposition, parseRange, type ByteRange, type RangeRequest } from './http-helpers.js';
