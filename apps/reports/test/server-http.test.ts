@@ -12,6 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BriefingSchema, briefingUrlPath, storageKeys, type Briefing, type Park } from '@parkbrief/domain';
 import {
+  createApp,
   startServer,
   type BriefingListing,
   type RunningServer,
