@@ -5,7 +5,6 @@
  */
 import { IndicatorSchema, type Article, type Indicator, type Issue, type IssueExtraction, type Park } from '@parkbrief/domain';
 import { extractIndicators } from './indicators.js';
-import { parkForMention, type ParkMention } from './steps/find-parks.js';
 import { type SegmentedItem } from './steps/match-headlines.js';
 import { segmentPage } from './steps/segment-page.js';
 import { splitPages } from './steps/split-pages.js';
@@ -48,11 +47,6 @@ function articleIdFor(issueId: string, page: number, position: number): string {
   return `${base}-p${page}-a${String(position).padStart(2, '0')}`;
 }
 
-function parkOf(mentions: readonly ParkMention[], id: string): Park | null {
-  const m = mentions.find((x) => x.parkId === id && (x.kind === 'registered' || x.kind === 'unregistered'));
-  return m ? parkForMention(m) : null;
-}
-
 function toArticle(item: SegmentedItem, issueId: string, page: number, position: number): Article {
   return {
     id: articleIdFor(issueId, page, position),
@@ -92,15 +86,8 @@ export function extractIssue(issue: Issue, options: ExtractOptions = {}): IssueE
       options.onError?.(error, { articleId: null });
     }
     items.forEach((item, i) => {
-      const article = toArticle(item, issue.id, page.number, i + 1);
-      const parkIds: string[] = [];
-      for (const id of article.parkIds) {
-        const park = parks.get(id) ?? parkOf(item.parkMentions, id);
-        if (!park) continue;
-        parks.set(id, park);
-        parkIds.push(id);
-      }
-      articles.push({ ...article, parkIds });
+      articles.push(toArticle(item, issue.id, page.number, i + 1));
+      for (const park of item.parks) if (!parks.has(park.id)) parks.set(park.id, park);
     });
   }
 

@@ -23,6 +23,8 @@ export function isPersonName(token: string): boolean {
 
 /** Names separated by whitespace (or `、`), 1–4 of them, every one a personal name; otherwise null. */
 export function parseNames(text: string): string[] | null {
+  // Four names of at most four characters and their separators: anything longer is running text.
+  if (text.length > 19) return null;
   const tokens = splitOnSpace(text.split('、').join(' '));
   if (tokens.length === 0 || tokens.length > 4) return null;
   return tokens.every(isPersonName) ? tokens : null;
@@ -37,6 +39,7 @@ const ROLE_WORDS = ['本报记者', '本报通讯员', '通讯员', '记者', '�
  */
 export function markedByline(line: string): string[] | null {
   let s = trimSpace(line);
+  if (s.length === 0 || s.length > 60 || (!MARKERS.has(s[0] ?? '') && !ROLE_WORDS.some((r) => s.startsWith(r)))) return null;
   let marked = false;
   while (s.length > 0 && MARKERS.has(s[0] ?? '')) {
     s = s.slice(1);
@@ -77,7 +80,11 @@ export function namesAlone(line: string): string[] | null {
  */
 export function tailByline(line: string): { body: string; names: string[] } | null {
   const s = trimSpace(line);
-  const tokens = splitOnSpace(s);
+  // The names take at most 4 × (4 + 1) characters at the end, after a space.
+  let lastSpace = s.length - 1;
+  while (lastSpace >= 0 && !isSpace(s.charCodeAt(lastSpace))) lastSpace--;
+  if (lastSpace < 0 || s.length - lastSpace > 5) return null;
+  const tokens = splitOnSpace(s.length > 40 ? s.slice(s.length - 40) : s);
   if (tokens.length < 2) return null;
   for (let k = Math.min(4, tokens.length - 1); k >= 1; k--) {
     const names = tokens.slice(tokens.length - k);

@@ -85,6 +85,8 @@ const GENERIC_ENDINGS = ['高新技术产业开发区', '经济技术开发区',
 const NAME_BREAKERS = new Set('的了是在和与及对为把被将向从等到也都就又还以、，。；：！？“”‘’（）()《》「」·—…');
 
 interface Lexicon {
+  /** 1 for code units that start a registry form, 2 for those that start a generic ending (bit flags). */
+  starts: Uint8Array;
   registry: TrieNode;
   places: TrieNode;
   endings: TrieNode;
@@ -117,12 +119,17 @@ function getLexicon(): Lexicon {
   for (const p of placeCity.keys()) insert(places, p, p);
   const endings = newNode();
   for (const s of GENERIC_ENDINGS) insert(endings, s, s);
-  lexicon = { registry, places, endings, placeCity };
+  const starts = new Uint8Array(0x10000);
+  for (const c of registry.next.keys()) starts[c] = (starts[c] ?? 0) | 1;
+  for (const c of endings.next.keys()) starts[c] = (starts[c] ?? 0) | 2;
+  for (const w of ANAPHOR_WORDS) starts[w.charCodeAt(0)] = (starts[w.charCodeAt(0)] ?? 0) | 4;
+  lexicon = { starts, registry, places, endings, placeCity };
   return lexicon;
 }
 
 const ANAPHOR_PREFIXES = new Set(['该', '本', '全', '此', '这', '其']);
 const ANAPHOR_WORDS = ['全区', '该区', '本区'];
+const QU = '区'.charCodeAt(0);
 const MAX_NAME_MIDDLE = 6;
 
 /**
@@ -135,9 +142,9 @@ export function findParkMentions(text: string, options: FindParksOptions = {}): 
   const out: ParkMention[] = [];
   let covered = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!isCjk(c)) continue;
-    if (i >= covered) {
+    const flags = lex.starts[text.charCodeAt(i)] ?? 0;
+    if (flags === 0) continue;
+    if (i >= covered && (flags & 1) !== 0) {
       const reg = longestAt(lex.registry, text, i);
       if (reg) {
         out.push({ start: i, end: i + reg.length, text: text.slice(i, i + reg.length), kind: 'registered', parkId: reg.value });
@@ -146,7 +153,7 @@ export function findParkMentions(text: string, options: FindParksOptions = {}): 
         continue;
       }
     }
-    const ending = longestAt(lex.endings, text, i);
+    const ending = (flags & 2) !== 0 ? longestAt(lex.endings, text, i) : null;
     if (ending) {
       const end = i + ending.length;
       const mention = mentionEndingAt(text, i, end, covered, lex, anaphorId);
@@ -157,7 +164,7 @@ export function findParkMentions(text: string, options: FindParksOptions = {}): 
       i = end - 1;
       continue;
     }
-    if (i >= covered && ANAPHOR_WORDS.some((w) => text.startsWith(w, i))) {
+    if (i >= covered && text.charCodeAt(i + 1) === QU && ANAPHOR_WORDS.some((w) => text.startsWith(w, i))) {
       out.push({ start: i, end: i + 2, text: text.slice(i, i + 2), kind: 'anaphor', parkId: anaphorId });
       covered = i + 2;
       i++;
@@ -184,10 +191,19 @@ function mentionEndingAt(text: string, endingStart: number, end: number, covered
   return { start: left, end, text: text.slice(left, end), kind: 'subarea', parkId: null };
 }
 
+// Slugs go through pinyin conversion, which is slow next to everything else here: remember them.
+const SLUG_CACHE = new Map<string, string>();
+const SLUG_CACHE_LIMIT = 10_000;
+
 /** A valid, stable id for a park name (the domain's slug, cut to the id length limit). */
 export function parkIdForName(name: string): string {
+  const cached = SLUG_CACHE.get(name);
+  if (cached !== undefined) return cached;
   const slug = slugifyParkName(name).slice(0, 120).replace(/[-_.]+$/, '');
-  return slug.length > 0 ? slug : 'park';
+  const id = slug.length > 0 ? slug : 'park';
+  if (SLUG_CACHE.size >= SLUG_CACHE_LIMIT) SLUG_CACHE.clear();
+  SLUG_CACHE.set(name, id);
+  return id;
 }
 
 /**

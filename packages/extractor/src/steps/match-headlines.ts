@@ -3,9 +3,9 @@
  * (a headline `X高新区：…` goes to the body about X), with a smaller preference for the body a title is
  * printed right above. Then each body becomes an item with its parks, companies and kind.
  */
-import type { ArticleKind, Photo } from '@parkbrief/domain';
+import type { ArticleKind, Park, Photo } from '@parkbrief/domain';
 import { isCjk, isDigit, isLatinLetter } from './classify-chars.js';
-import { countParks, findCompanies, findParkMentions, type CompanyMention, type ParkMention } from './find-parks.js';
+import { countParks, findCompanies, findParkMentions, parkForMention, type CompanyMention, type ParkMention } from './find-parks.js';
 import type { BodyItem, LoosePhoto, PageSegments, TitleGroup } from './segment-page.js';
 
 /** One item of a page, segmented and matched. */
@@ -23,6 +23,8 @@ export interface SegmentedItem {
   readonly parkMentions: ParkMention[];
   /** Companies named in the text, as written, in order of first mention. */
   readonly companies: string[];
+  /** The parks of `parkIds`, as `Park` records (registry rows or parks recognised by their form). */
+  readonly parks: Park[];
 }
 
 // Above this many title×body pairs only bodies sharing a park or next to the title are scored.
@@ -39,8 +41,9 @@ interface Body {
   /** Parks by mentions, most first. */
   readonly ranked: string[];
   readonly counts: Map<string, { count: number; first: number }>;
-  grams: Set<string> | null;
+  grams: Set<number> | null;
   headline: TitleGroup | null;
+  titleIndex: number;
   photo: Photo | null;
 }
 
@@ -48,11 +51,13 @@ function isContentChar(code: number): boolean {
   return isCjk(code) || isDigit(code) || isLatinLetter(code);
 }
 
-/** Character bigrams of the content characters (ideographs, digits, letters) of a text. */
-function bigrams(text: string): string[] {
-  const out: string[] = [];
+/** Character bigrams of the content characters (ideographs, digits, letters) of a text, as numbers. */
+function bigrams(text: string): number[] {
+  const out: number[] = [];
   for (let i = 0; i + 1 < text.length; i++) {
-    if (isContentChar(text.charCodeAt(i)) && isContentChar(text.charCodeAt(i + 1))) out.push(text.slice(i, i + 2));
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    if (isContentChar(a) && isContentChar(b)) out.push(a * 0x10000 + b);
   }
   return out;
 }
@@ -75,14 +80,19 @@ function toBody(item: BodyItem): Body {
   const text = item.paragraphs.join('\n');
   const companies = findCompanies(text);
   // A park's name inside a company's name (苏州工业园区某某有限公司) names the company, not the park.
-  const mentions = findParkMentions(text).filter((m) => !companies.some((c) => m.start >= c.start && m.end <= c.end));
+  // Both lists are in text order, so one pass with a moving company index suffices.
+  let c = 0;
+  const mentions = findParkMentions(text).filter((m) => {
+    while (c < companies.length && (companies[c]?.end ?? 0) <= m.start) c++;
+    const company = companies[c];
+    return !(company && m.start >= company.start && m.end <= company.end);
+  });
   const counts = countParks(mentions);
   const ranked = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first).map(([id]) => id);
-  return { item, text, mentions, companies, ranked, counts, grams: null, headline: null, photo: item.photo };
+  return { item, text, mentions, companies, ranked, counts, grams: null, headline: null, titleIndex: -1, photo: item.photo };
 }
 
-function contentScore(words: string, parkMentions: readonly ParkMention[], body: Body): number {
-  const grams = bigrams(withoutParks(words, parkMentions));
+function contentScore(grams: readonly number[], body: Body): number {
   if (grams.length === 0) return 0;
   body.grams ??= new Set(bigrams(body.text));
   let hit = 0;
@@ -124,14 +134,19 @@ function assign(count: number, bodies: readonly Body[], candidatesFor: (from: nu
   return result;
 }
 
-function candidateBodies(bodies: readonly Body[], parks: readonly string[], near: number | null, total: number): Iterable<number> {
+const MAX_CANDIDATES = 64;
+
+function candidateBodies(bodies: readonly Body[], byPark: ReadonlyMap<string, number[]>, parks: readonly string[], near: number | null, total: number): Iterable<number> {
   if (total <= FULL_MATCH_LIMIT) return bodies.keys();
   const set = new Set<number>();
-  bodies.forEach((b, i) => {
-    if (parks.some((p) => b.counts.has(p))) set.add(i);
-  });
   if (near !== null) for (let k = Math.max(0, near - 2); k <= near + 2 && k < bodies.length; k++) set.add(k);
-  return [...set].slice(0, 64);
+  for (const p of parks) {
+    for (const i of byPark.get(p) ?? []) {
+      if (set.size >= MAX_CANDIDATES) return set;
+      set.add(i);
+    }
+  }
+  return set;
 }
 
 function kindOf(body: Body, text: string): ArticleKind {
@@ -144,20 +159,30 @@ function kindOf(body: Body, text: string): ArticleKind {
 /** Assigns titles and loose photos to bodies and completes each body into a `SegmentedItem`. */
 export function matchHeadlines(segments: PageSegments): SegmentedItem[] {
   const bodies = segments.items.map(toBody);
+  const byPark = new Map<string, number[]>();
+  bodies.forEach((b, i) => {
+    for (const id of b.counts.keys()) {
+      const list = byPark.get(id) ?? [];
+      list.push(i);
+      byPark.set(id, list);
+    }
+  });
   const titleMentions = segments.titles.map((t) => findParkMentions(t.headline + ' ' + (t.kicker ?? '')));
   const titleParks = titleMentions.map(parkIdsOf);
+  const titleGrams = segments.titles.map((t, i) => bigrams(withoutParks(t.headline + ' ' + (t.kicker ?? ''), titleMentions[i] ?? [])));
   const pairs = segments.titles.length * bodies.length;
 
   const titleOf = assign(
     segments.titles.length,
     bodies,
-    (t) => candidateBodies(bodies, titleParks[t] ?? [], segments.titles[t]?.nextItem ?? null, pairs),
+    (t) => candidateBodies(bodies, byPark, titleParks[t] ?? [], segments.titles[t]?.nextItem ?? null, pairs),
     (t, b) => {
       const title = segments.titles[t] as TitleGroup;
       const body = bodies[b] as Body;
-      let s = parkScore(titleParks[t] ?? [], body) + contentScore(title.headline + (title.kicker ?? ''), titleMentions[t] ?? [], body);
+      let s = parkScore(titleParks[t] ?? [], body);
       if (title.nextItem === b) s += title.nextIsDateline ? 5 : 2;
-      return s;
+      // A title about another park never wins on shared words alone: skip the costlier content score.
+      return s < 0 ? s : s + contentScore(titleGrams[t] ?? [], body);
     },
     () => false,
   );
@@ -165,6 +190,7 @@ export function matchHeadlines(segments: PageSegments): SegmentedItem[] {
     const body = bodies[b] as Body;
     const title = segments.titles[t] as TitleGroup;
     body.headline = title;
+    body.titleIndex = t;
     if (body.item.byline.length === 0 && title.byline.length > 0) body.item.byline = title.byline;
   }
 
@@ -172,11 +198,15 @@ export function matchHeadlines(segments: PageSegments): SegmentedItem[] {
   const photoWords = loose.map((p) => `${p.photo.caption ?? ''} ${p.photo.credit ?? ''}`);
   const photoMentions = photoWords.map((w) => findParkMentions(w));
   const photoParks = photoMentions.map(parkIdsOf);
+  const photoGrams = photoWords.map((w, i) => bigrams(withoutParks(w, photoMentions[i] ?? [])));
   const photoOf = assign(
     loose.length,
     bodies,
-    (p) => candidateBodies(bodies, photoParks[p] ?? [], null, loose.length * bodies.length),
-    (p, b) => parkScore(photoParks[p] ?? [], bodies[b] as Body) + contentScore(photoWords[p] ?? '', photoMentions[p] ?? [], bodies[b] as Body),
+    (p) => candidateBodies(bodies, byPark, photoParks[p] ?? [], null, loose.length * bodies.length),
+    (p, b) => {
+      const s = parkScore(photoParks[p] ?? [], bodies[b] as Body);
+      return s < 0 ? s : s + contentScore(photoGrams[p] ?? [], bodies[b] as Body);
+    },
     (b) => bodies[b]?.photo != null,
   );
   for (const [p, b] of photoOf) {
@@ -187,8 +217,17 @@ export function matchHeadlines(segments: PageSegments): SegmentedItem[] {
   return bodies.map((body) => {
     const headline = body.headline?.headline ?? null;
     const kicker = body.headline?.kicker ?? null;
-    const titleIndex = body.headline ? segments.titles.indexOf(body.headline) : -1;
+    const titleIndex = body.titleIndex;
     const fromTitle = titleIndex >= 0 ? (titleMentions[titleIndex] ?? []) : [];
+    const parkMentions = [...fromTitle.map((m) => ({ ...m, start: -1, end: -1 })), ...body.mentions];
+    const firstMention = new Map<string, ParkMention>();
+    for (const m of parkMentions) if (m.parkId && (m.kind === 'registered' || m.kind === 'unregistered') && !firstMention.has(m.parkId)) firstMention.set(m.parkId, m);
+    const parks: Park[] = [];
+    for (const id of aboutParks(body, titleIndex >= 0 ? (titleParks[titleIndex] ?? []) : [])) {
+      const m = firstMention.get(id);
+      const park = m ? parkForMention(m) : null;
+      if (park) parks.push(park);
+    }
     return {
       headline: headline && headline.length > 0 ? headline : null,
       kicker: kicker && kicker.length > 0 ? kicker : null,
@@ -196,9 +235,10 @@ export function matchHeadlines(segments: PageSegments): SegmentedItem[] {
       kind: kindOf(body, body.text),
       text: body.text,
       photo: body.photo,
-      parkIds: aboutParks(body, titleIndex >= 0 ? (titleParks[titleIndex] ?? []) : []),
-      parkMentions: [...fromTitle.map((m) => ({ ...m, start: -1, end: -1 })), ...body.mentions],
-      companies: [...new Set(body.companies.map((c) => c.name))],
+      parkIds: parks.map((p) => p.id),
+      parkMentions,
+      companies: [...new Set(body.companies.map((co) => co.name))],
+      parks,
     };
   });
 }

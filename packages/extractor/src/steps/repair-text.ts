@@ -2,7 +2,7 @@
  * Text repair: the raw PDF text layer into readable lines and paragraphs. Lines broken by the layout are
  * joined, justified spacing collapsed, and the doubled glyphs of bold titles undone.
  */
-import { displayWidth, endsSentence, isDigit, isLatinLetter, isSpace, trimSpace } from './classify-chars.js';
+import { displayWidth, endsSentence, isDigit, isLatinLetter, isSpace, splitOnSpace, trimSpace } from './classify-chars.js';
 
 /** One line of a page's text layer, with its repaired forms. */
 export interface PageLine {
@@ -14,8 +14,6 @@ export interface PageLine {
   readonly raw: string;
   /** Repaired body form: justified spacing collapsed, real spaces between Latin words kept. */
   readonly text: string;
-  /** Title form: whitespace runs kept as one space (titles separate phrases with spaces). */
-  readonly titleText: string;
   /** The layer printed every glyph run twice (a bold title); `raw` holds the undone form. */
   readonly doubled: boolean;
   /** The printed line began with whitespace (an indent or a new block). */
@@ -28,6 +26,8 @@ export interface PageLine {
 
 // Doubled titles are short; the cap keeps the quadratic search bounded on any input.
 const MAX_DOUBLED_LINE = 160;
+// Scratch counts per UTF-16 code unit, reset after each use (no allocation per line).
+const COUNTS = new Uint16Array(0x10000);
 
 /**
  * Undoes the doubled glyphs of bold titles: the text layer prints each run of a bold line twice
@@ -39,14 +39,21 @@ export function undoubleLine(line: string): string | null {
   const s = trimSpace(line);
   const n = s.length;
   if (n < 4 || n % 2 === 1 || n > MAX_DOUBLED_LINE) return null;
+  // A doubled line repeats its first run right after it, and its last run right before it.
+  const again = s.indexOf(s[0] ?? '', 1);
+  if (again < 0 || again > n / 2) return null;
   // Every character of a doubled line occurs an even number of times: a cheap, linear rejection of body text.
-  const counts = new Map<number, number>();
+  let odd = 0;
+  let distinct = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
+    const count = (COUNTS[c] ?? 0) + 1;
+    COUNTS[c] = count;
+    if (count === 1) distinct++;
+    odd += count % 2 === 1 ? 1 : -1;
   }
-  for (const count of counts.values()) if (count % 2 === 1) return null;
-  if (counts.size < 2) return null;
+  for (let i = 0; i < n; i++) COUNTS[s.charCodeAt(i)] = 0;
+  if (odd !== 0 || distinct < 2) return null;
   // back[j] = start of the doubled run that ends at j; forward order means the longest run wins.
   const back = new Int32Array(n + 1).fill(-1);
   back[0] = 0;
@@ -91,37 +98,29 @@ function keepsSpace(prev: number, next: number): boolean {
  */
 export function collapseSpacing(line: string): string {
   const s = trimSpace(line);
-  let out = '';
+  const parts: string[] = [];
+  let from = 0;
   let i = 0;
   while (i < s.length) {
-    const c = s.charCodeAt(i);
-    if (!isSpace(c)) {
-      out += s[i];
+    if (!isSpace(s.charCodeAt(i))) {
       i++;
       continue;
     }
     let j = i;
     while (j < s.length && isSpace(s.charCodeAt(j))) j++;
-    if (keepsSpace(s.charCodeAt(i - 1), s.charCodeAt(j))) out += ' ';
+    parts.push(s.slice(from, i));
+    if (keepsSpace(s.charCodeAt(i - 1), s.charCodeAt(j))) parts.push(' ');
+    from = j;
     i = j;
   }
-  return out;
+  if (from === 0) return s;
+  parts.push(s.slice(from));
+  return parts.join('');
 }
 
 /** Normalises whitespace runs to one ASCII space and trims: the form titles and kickers keep. */
 export function normalizeTitleSpacing(line: string): string {
-  const s = trimSpace(line);
-  let out = '';
-  let space = false;
-  for (let i = 0; i < s.length; i++) {
-    if (isSpace(s.charCodeAt(i))) space = true;
-    else {
-      if (space) out += ' ';
-      space = false;
-      out += s[i];
-    }
-  }
-  return out;
+  return splitOnSpace(line).join(' ');
 }
 
 const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2043', '\u00ad', '\u2012']);
@@ -131,23 +130,24 @@ const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2043', '\u00ad', '\u2012'])
  * a Latin word hyphenated at the line end (`OCTO⁃` + `PUS`) without its hyphen.
  */
 export function joinLines(lines: readonly string[]): string {
-  let out = '';
+  // Pieces are collected and joined once: reading the end of a growing string would flatten it each time.
+  const parts: string[] = [];
+  let prev = '';
   for (const line of lines) {
     if (line.length === 0) continue;
-    if (out.length === 0) {
-      out = line;
-      continue;
+    if (parts.length > 0) {
+      const last = prev.charCodeAt(prev.length - 1);
+      const first = line.charCodeAt(0);
+      if (prev.length >= 2 && HYPHENS.has(prev[prev.length - 1] ?? '') && isLatinLetter(prev.charCodeAt(prev.length - 2)) && isLatinLetter(first)) {
+        parts[parts.length - 1] = prev.slice(0, -1);
+      } else if ((isLatinLetter(last) || isDigit(last)) && (isLatinLetter(first) || isDigit(first)) && (isLatinLetter(last) || isLatinLetter(first))) {
+        parts.push(' ');
+      }
     }
-    const last = out.charCodeAt(out.length - 1);
-    const beforeLast = out.charCodeAt(out.length - 2);
-    const first = line.charCodeAt(0);
-    if (HYPHENS.has(out[out.length - 1] ?? '') && isLatinLetter(beforeLast) && isLatinLetter(first)) {
-      out = out.slice(0, -1) + line;
-    } else if ((isLatinLetter(last) || isDigit(last)) && (isLatinLetter(first) || isDigit(first)) && (isLatinLetter(last) || isLatinLetter(first))) {
-      out += ' ' + line;
-    } else out += line;
+    parts.push(line);
+    prev = line;
   }
-  return out;
+  return parts.join('');
 }
 
 /** Splits a page's text into lines and repairs each one (offsets point into `pageText`). */
@@ -183,7 +183,6 @@ export function readLines(pageText: string): PageLine[] {
       start: p.start,
       raw,
       text: collapseSpacing(raw),
-      titleText: normalizeTitleSpacing(raw),
       doubled: undone !== null,
       indented: isSpace(p.text.charCodeAt(0)),
       breakBefore: blanksMeanParagraphs && p.blankBefore,
@@ -208,12 +207,20 @@ function undoubleSpaced(line: string): string | null {
  * two sides differ by a fifth or more the layout changes at this line, and the narrower side is its column.
  */
 export function columnWidths(lines: readonly PageLine[]): number[] {
-  const body = lines.map((l) => (l.doubled ? -1 : l.width));
   const side = (i: number, step: number): number => {
-    const seen: number[] = [];
-    for (let k = i + step; k >= 0 && k < lines.length && seen.length < 5; k += step) if ((body[k] ?? -1) >= 0) seen.push(body[k] ?? 0);
-    seen.sort((a, b) => b - a);
-    return seen.length >= 2 ? (seen[1] ?? 0) : (seen[0] ?? 0);
+    let first = 0;
+    let second = 0;
+    let seen = 0;
+    for (let k = i + step; k >= 0 && k < lines.length && seen < 5; k += step) {
+      const l = lines[k];
+      if (!l || l.doubled) continue;
+      seen++;
+      if (l.width > first) {
+        second = first;
+        first = l.width;
+      } else if (l.width > second) second = l.width;
+    }
+    return seen >= 2 ? second : first;
   };
   return lines.map((line, i) => {
     const before = side(i, -1);
@@ -248,7 +255,7 @@ export function repairText(raw: string): string {
   };
   lines.forEach((line, i) => {
     if (line.breakBefore || line.indented || line.doubled) flush();
-    open.push(line.doubled ? line.titleText : line.text);
+    open.push(line.doubled ? normalizeTitleSpacing(line.raw) : line.text);
     if (line.doubled || endsSentence(line.text) || isShortLine(line, widths[i] ?? 0)) flush();
   });
   flush();

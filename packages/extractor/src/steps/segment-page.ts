@@ -8,7 +8,7 @@ import type { Photo } from '@parkbrief/domain';
 import { endsSentence } from './classify-chars.js';
 import { datelineLength, markedByline, namesAlone, parseCredit, tailByline } from './detect-bylines.js';
 import { matchHeadlines, type SegmentedItem } from './match-headlines.js';
-import { collapseSpacing, columnWidths, isShortLine, joinLines, readLines, type PageLine } from './repair-text.js';
+import { collapseSpacing, columnWidths, isShortLine, joinLines, normalizeTitleSpacing, readLines, type PageLine } from './repair-text.js';
 
 /** A body of text on the page: paragraphs, and the byline and photo printed with it. */
 export interface BodyItem {
@@ -72,7 +72,7 @@ function toUnits(lines: readonly PageLine[]): Unit[] {
     if (open.length === 0) return;
     const text = joinLines(openText);
     if (text.length > 0) {
-      const titleText = open.length === 1 && open[0] ? open[0].titleText : text;
+      const titleText = open.length === 1 && open[0] ? normalizeTitleSpacing(open[0].raw) : text;
       units.push({ kind: 'para', text, titleText, lines: open.length, endsSentence: endsSentence(text), dateline: openDateline, line: open[0]?.index ?? 0 });
     }
     open = [];
@@ -90,7 +90,7 @@ function toUnits(lines: readonly PageLine[]): Unit[] {
     }
     if (line.doubled) {
       flush();
-      units.push({ kind: 'title', text: line.titleText, doubled: true, line: line.index });
+      units.push({ kind: 'title', text: normalizeTitleSpacing(line.raw), doubled: true, line: line.index });
       return;
     }
     const marked = markedByline(line.raw);
