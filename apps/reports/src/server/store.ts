@@ -133,7 +133,7 @@ export class BriefingStore {
   async hasIssue(issueId: string): Promise<boolean> {
     if (!isId(issueId)) return false;
     const dir = await this.resolve(storageKeys.issueDir(issueId));
-    return dir !== null && (await stat(dir)).isDirectory();
+    return dir !== null && ((await statOrNull(dir))?.isDirectory() ?? false);
   }
 
   /** Opens a briefing's PDF, or null when there is none (or it is not a regular file inside the data dir). */
