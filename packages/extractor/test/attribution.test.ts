@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitIndustryLabel } from '../src/indicators.js';
 import { park, run } from './indicator-helpers.js';
 
 const XZ = park('徐州高新区');
@@ -60,5 +61,21 @@ describe('attribution', () => {
   it('a bare statement in a park report is the park’s', () => {
     const [i] = run('1-7月，规模以上工业总产值同比增长3.4%。', [XZ]);
     expect(i?.subject).toEqual({ kind: 'park', parkId: XZ.id, name: null });
+  });
+});
+
+describe('splitIndustryLabel', () => {
+  it.each([
+    ['四强产业增加值', { industry: '四强产业', rest: '增加值' }],
+    [
+      '汽车与高端装备制造产业链重点企业实现产值',
+      { industry: '汽车与高端装备制造产业链重点企业', rest: '产值' },
+    ],
+    ['新材料产业', { industry: '新材料产业', rest: '' }],
+    ['高技术产业投资', null],
+    ['规模以上服务业营业收入', null],
+    ['制造业技改投资', null],
+  ])('%s', (label, expected) => {
+    expect(splitIndustryLabel(label)).toEqual(expected);
   });
 });

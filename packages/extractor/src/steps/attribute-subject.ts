@@ -242,13 +242,30 @@ const SYNONYMS = METRICS.flatMap((m) => m.synonyms.map((w) => w as string)).sort
   (a, b) => b.length - a.length,
 );
 
-/** The longest metric synonym in `label` and where it starts; null when none. */
+// Synonyms by their first character (in SYNONYMS order), so a label is checked only against the words
+// it could hold; the answer is the same as scanning SYNONYMS in order: longest first, then taxonomy order.
+const BY_FIRST = new Map<string, Array<{ w: string; rank: number }>>();
+SYNONYMS.forEach((w, rank) => {
+  const list = BY_FIRST.get(w[0]!) ?? [];
+  list.push({ w, rank });
+  BY_FIRST.set(w[0]!, list);
+});
+
+/** The longest metric synonym in `label` and where it starts (its last occurrence); null when none. */
 export function metricWordIn(label: string): { word: string; index: number } | null {
-  for (const w of SYNONYMS) {
-    const p = label.lastIndexOf(w);
-    if (p >= 0) return { word: w, index: p };
+  let best: { w: string; rank: number } | null = null;
+  for (let i = 0; i < label.length; i++) {
+    const list = BY_FIRST.get(label[i]!);
+    if (!list) continue;
+    for (const c of list) {
+      if (best !== null && c.rank >= best.rank) break;
+      if (label.startsWith(c.w, i)) {
+        best = c;
+        break;
+      }
+    }
   }
-  return null;
+  return best === null ? null : { word: best.w, index: label.lastIndexOf(best.w) };
 }
 
 const INDUSTRY_END =

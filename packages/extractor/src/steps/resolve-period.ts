@@ -53,7 +53,15 @@ const CN_MONTH: Readonly<Record<string, number>> = {
 const pad = (m: number): string => String(m).padStart(2, '0');
 const ym = (y: number, m: number): string => `${String(y).padStart(4, '0')}-${pad(m)}`;
 
+let lastIssue: { date: string; y: number; m: number } | null = null;
+
 function issueYearMonth(issueDate: string): { y: number; m: number } {
+  if (lastIssue?.date === issueDate) return lastIssue;
+  lastIssue = { date: issueDate, ...parseIssueDate(issueDate) };
+  return lastIssue;
+}
+
+function parseIssueDate(issueDate: string): { y: number; m: number } {
   const match = /^(\d{4})-(\d{2})/.exec(issueDate);
   const y = match ? Number(match[1]) : 1970;
   const m = match ? Math.min(12, Math.max(1, Number(match[2]))) : 1;
