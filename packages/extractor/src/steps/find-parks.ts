@@ -131,6 +131,7 @@ const ANAPHOR_PREFIXES = new Set(['该', '本', '全', '此', '这', '其']);
 const ANAPHOR_WORDS = ['全区', '该区', '本区'];
 const QU = '区'.charCodeAt(0);
 const MAX_NAME_MIDDLE = 6;
+const SUBAREA_LEAD_WORDS = ['推进', '推动', '打造', '建设', '加快', '依托', '围绕', '发展', '支持', '落户', '入驻', '建成', '启动', '完成', '培育', '聚焦', '布局', '引进', '规划', '新建', '扩建', '成立', '设立', '进入', '走进'];
 
 /**
  * Every park mention in a text, in order and without overlaps: registry names and aliases (longest first),
@@ -188,7 +189,17 @@ function mentionEndingAt(text: string, endingStart: number, end: number, covered
     return { start: endingStart - 1, end, text: text.slice(endingStart - 1, end), kind: 'anaphor', parkId: anaphorId };
   }
   if (left === endingStart) return { start: endingStart, end, text: text.slice(endingStart, end), kind: 'anaphor', parkId: anaphorId };
-  return { start: left, end, text: text.slice(left, end), kind: 'subarea', parkId: null };
+  // The sentence's verb before a sub-area's name is not part of it (大力推进特色专业创新园区).
+  let start = left;
+  for (let k = endingStart - 2; k >= left; k--) {
+    const lead = SUBAREA_LEAD_WORDS.find((w) => text.startsWith(w, k) && k + w.length <= endingStart);
+    if (lead) {
+      start = k + lead.length;
+      break;
+    }
+  }
+  if (start === endingStart) return { start: endingStart, end, text: text.slice(endingStart, end), kind: 'anaphor', parkId: anaphorId };
+  return { start, end, text: text.slice(start, end), kind: 'subarea', parkId: null };
 }
 
 // Slugs go through pinyin conversion, which is slow next to everything else here: remember them.

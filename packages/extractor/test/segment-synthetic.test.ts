@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { segmentPage, type SegmentedItem } from '../src/index.js';
+
+/** Wraps a paragraph into printed lines of `width` characters, as a narrow newspaper column does. */
+function column(paragraph: string, width: number): string[] {
+  const lines: string[] = [];
+  for (let i = 0; i < paragraph.length; i += width) lines.push(paragraph.slice(i, i + width));
+  return lines;
+}
+
+/** Prints a title the way the PDF text layer prints bold glyphs: each run twice. */
+function doubled(...runs: string[]): string {
+  return runs.map((r) => r + r).join('');
+}
+
+/** A page as the text layer gives it: a blank line after every printed line. */
+function page(lines: readonly string[]): string {
+  return '\n' + lines.join('\n\n') + '\n';
+}
+
+function byStart(items: readonly SegmentedItem[], start: string): SegmentedItem {
+  const found = items.find((i) => i.text.startsWith(start));
+  if (!found) throw new Error(`no item starts with ${start}: ${items.map((i) => i.text.slice(0, 12)).join(' | ')}`);
+  return found;
+}
+
+describe('segmentPage on a page whose bold headlines are printed together at its end', () => {
+  // Printed lines of a 16-em column: a Latin word broken across lines, a hyphenated one, a byline after a space.
+  const hefei = [
+    '本报讯 前三季度，合肥高新区实现',
+    '规模以上工业总产值1200亿元，同比',
+    '增长8.1%。该高新区新增高新技术企',
+    '业300家，研发投入持续加大，发布 Smart',
+    'Factory 平台和全新的智能设备OCTO-',
+    'PUS，园区企业效率明显提升。 张伟',
+  ];
+  const ningbo = [
+    ...column('“今年的订单已经排到了年底。”宁波前湾新区一家企业负责人说。', 16),
+    ...column('今年以来，宁波前湾新区新签约项目42个，总投资超300亿元，宁波前湾新区外贸进出口同比增长12%。', 16),
+    '李明 王芳',
+  ];
+  const chengdu = [
+    ...column('本报讯 今年上半年，成都高新区实现地区生产总值1500亿元。大家常常说，', 16),
+    ...column('干事要研究研究再动手，天天都有新变化。成都高新区将持续发力。', 16),
+  ];
+  const text = page([
+    ...hefei,
+    ...ningbo,
+    ...chengdu,
+    '砥砺奋进 勇争一流',
+    doubled('合肥高新区', '：', '前三季度产值增长', '8', '.', '1', '%'),
+    doubled('宁波前湾新区', '：'),
+    doubled('订单饱满开局良好'),
+    ' 成都高新区：智能制造再提速',
+    '▶▶ 赵强 孙丽',
+    '合肥高新区企业生产车间',
+    doubled('图片来源', '：', '合肥高新区'),
+  ]);
+  const items = segmentPage(text);
+
+  it('finds the three bodies in printed order', () => {
+    expect(items.map((i) => i.text.slice(0, 6))).toEqual(['前三季度，合', '“今年的订单', '今年上半年，']);
+  });
+
+  it('matches each doubled headline to the body about its park, with its kicker', () => {
+    const hf = byStart(items, '前三季度');
+    expect(hf.headline).toBe('合肥高新区：前三季度产值增长8.1%');
+    expect(hf.kicker).toBe('砥砺奋进 勇争一流');
+    expect(byStart(items, '“今年').headline).toBe('宁波前湾新区：订单饱满开局良好');
+    expect(byStart(items, '“今年').kicker).toBeNull();
+    expect(byStart(items, '今年上半年').headline).toBe('成都高新区：智能制造再提速');
+  });
+
+  it('reads bylines at the end of the last line, standing alone, and marked next to a headline', () => {
+    expect(byStart(items, '前三季度').byline).toEqual(['张伟']);
+    expect(byStart(items, '“今年').byline).toEqual(['李明', '王芳']);
+    expect(byStart(items, '今年上半年').byline).toEqual(['赵强', '孙丽']);
+  });
+
+  it('gives a photo printed apart to the body about the park it shows', () => {
+    expect(byStart(items, '前三季度').photo).toEqual({ caption: '合肥高新区企业生产车间', credit: '合肥高新区' });
+    expect(byStart(items, '“今年').photo).toBeNull();
+  });
+
+  it('repairs the body text: Latin words joined, hyphenation undone, real repetitions kept', () => {
+    const hf = byStart(items, '前三季度');
+    expect(hf.text).toContain('发布 Smart Factory 平台和全新的智能设备OCTOPUS，园区企业效率明显提升。');
+    expect(hf.text).not.toContain('张伟');
+    expect(byStart(items, '今年上半年').text).toContain('干事要研究研究再动手，天天都有新变化。');
+  });
+
+  it('lists the parks each body is about, registered and recognised by form', () => {
+    expect(byStart(items, '前三季度').parkIds).toEqual(['hefei-gaoxinqu']);
+    expect(byStart(items, '“今年').parkIds).toEqual(['ningboqianwan-xinqu']);
+    expect(byStart(items, '“今年').parks[0]).toMatchObject({ name: '宁波前湾新区', registered: false, level: 'other', city: '宁波市' });
+    expect(byStart(items, '今年上半年').parkIds).toEqual(['chengdu-gaoxinqu']);
+  });
+});
+
+describe('segmentPage on a page with headlines above their bodies and a photo item', () => {
+  // No blank line after every line here: a blank line separates paragraphs.
+  const text = [
+    '苏州工业园区：创新动能强劲',
+    '本报讯（记者 刘洋）今年以来，苏州工业园区',
+    '集聚高新技术企业2000家，实现产值',
+    '3000亿元。',
+    '',
+    '创新，没有最强只有更强',
+    '园区将继续加大研发投入，全区上下齐',
+    '心协力。',
+    '▶▶ 陈静',
+    '',
+    '近日，东湖高新区举办科普活动，吸引市民参与。图为',
+    '活动现场。',
+    '图片来源：东湖高新区',
+  ].join('\n');
+  const items = segmentPage(text);
+
+  it('reads a headline printed right above its dated body and keeps a subhead inside the body', () => {
+    expect(items).toHaveLength(2);
+    const sz = items[0]!;
+    expect(sz.headline).toBe('苏州工业园区：创新动能强劲');
+    expect(sz.byline).toEqual(['陈静']);
+    expect(sz.text.split('\n')).toEqual([
+      '今年以来，苏州工业园区集聚高新技术企业2000家，实现产值3000亿元。',
+      '创新，没有最强只有更强',
+      '园区将继续加大研发投入，全区上下齐心协力。',
+    ]);
+    expect(sz.parkIds).toEqual(['suzhou-gongyeyuanqu']);
+    // Under 150 characters: a brief, though dated.
+    expect(sz.kind).toBe('brief');
+  });
+
+  it('reads a caption text with its credit as a photo item', () => {
+    const photo = items[1]!;
+    expect(photo.kind).toBe('photo');
+    expect(photo.headline).toBeNull();
+    expect(photo.byline).toEqual([]);
+    expect(photo.photo).toEqual({ caption: null, credit: '东湖高新区' });
+    expect(photo.parkIds).toEqual(['donghu-gaoxinqu']);
+  });
+});
