@@ -1,0 +1,274 @@
+/**
+ * Whole pages, read end to end: test/pages holds pages written for these tests in the style of a PDF text
+ * layer (NAME.txt), each with a hand reading of its indicators (NAME.gold.json) and of its items
+ * (NAME.articles.json), in the format of ../shared/samples. The comparison follows
+ * ../shared/tools/score-extraction.py: a park-level indicator matches a gold row when its park, amount and
+ * unit, change, period and label agree.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  deriveIssueId,
+  IssueExtractionSchema,
+  type Indicator,
+  type IssueExtraction,
+} from '@parkbrief/domain';
+import { describe, expect, it } from 'vitest';
+import { extractIssue } from '../src/index.js';
+
+const PAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), 'pages');
+
+/**
+ * The least recall of core, certain zone rows each page must keep. Set to what the extractor reaches (never
+ * above); raise it when the extractor improves. Pages not listed use DEFAULT_RECALL_FLOOR.
+ */
+const DEFAULT_RECALL_FLOOR = 0.6;
+const RECALL_FLOOR: Readonly<Record<string, number>> = {};
+
+interface GoldRow {
+  subject: 'zone' | 'company' | 'industry' | 'region';
+  zone: string;
+  name: string | null;
+  label: string;
+  amount: number | null;
+  unit: string | null;
+  approx: string | null;
+  change: { kind: 'percent' | 'points' | 'multiple'; value: number } | null;
+  share: number | null;
+  period: { start: string; end: string } | null;
+  core: boolean;
+  evidence: string;
+  uncertain?: boolean;
+}
+
+interface GoldArticle {
+  headline: string | null;
+  kicker: string | null;
+  byline: string[];
+  parks: string[];
+  kind: string;
+  starts: string;
+}
+
+interface PageCase {
+  name: string;
+  text: string;
+  date: string;
+  indicators: GoldRow[];
+  articles: GoldArticle[];
+}
+
+function loadPages(): PageCase[] {
+  return readdirSync(PAGES_DIR)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort()
+    .map((f) => {
+      const name = f.slice(0, -'.gold.json'.length);
+      const gold = JSON.parse(readFileSync(join(PAGES_DIR, f), 'utf8')) as {
+        date: string;
+        indicators: GoldRow[];
+      };
+      const arts = JSON.parse(readFileSync(join(PAGES_DIR, `${name}.articles.json`), 'utf8')) as {
+        articles: GoldArticle[];
+      };
+      return {
+        name,
+        text: readFileSync(join(PAGES_DIR, `${name}.txt`), 'utf8'),
+        date: gold.date,
+        indicators: gold.indicators,
+        articles: arts.articles,
+      };
+    });
+}
+
+function extract(page: PageCase): IssueExtraction {
+  const pages = page.text.split('\f').map((text, i) => ({ number: i + 1, text }));
+  const publication = '中国高新技术产业导报';
+  const id = deriveIssueId({ date: page.date, publication, pages });
+  return extractIssue({ id, publication, date: page.date, pages });
+}
+
+// --- the scorer's comparison (score-extraction.py), in TypeScript ---
+
+const GENERIC = new Set([
+  '高新区',
+  '经开区',
+  '开发区',
+  '示范区',
+  '新区',
+  '园区',
+  '工业园区',
+  '自贸区',
+  '保税区',
+]);
+
+function normLabel(s: string | null | undefined): string {
+  return (s ?? '').replace(/[“”"'‘’「」\s]/g, '');
+}
+
+function close(a: number | null | undefined, b: number | null | undefined): boolean {
+  return a != null && b != null && Math.abs(a - b) < 1e-6;
+}
+
+function zoneNorm(n: string): string {
+  return n.replace(/国家/g, '');
+}
+
+function zoneIn(zone: string, names: ReadonlySet<string>): boolean {
+  const z = zoneNorm(zone);
+  const ns = [...names].map(zoneNorm);
+  if (ns.includes(z)) return true;
+  return GENERIC.has(z) && ns.some((n) => n.endsWith(z));
+}
+
+function parkNames(x: IssueExtraction): Map<string, Set<string>> {
+  const names = new Map<string, Set<string>>();
+  for (const p of x.parks)
+    names.set(p.id, new Set([p.shortName, p.name, ...p.aliases].filter((n) => n.length > 0)));
+  return names;
+}
+
+function matches(p: Indicator, g: GoldRow, checkLabel = true): boolean {
+  if (g.amount !== null) {
+    if (!p.value || !close(p.value.amount, g.amount) || normLabel(p.value.unit) !== normLabel(g.unit))
+      return false;
+  } else if (g.change === null) {
+    if (g.share === null || !close(p.share?.percent, g.share)) return false;
+  }
+  if (g.change !== null) {
+    if (!p.change || p.change.kind !== g.change.kind || !close(p.change.value, g.change.value)) return false;
+  }
+  if (g.period !== null) {
+    if (!p.period || p.period.start !== g.period.start || p.period.end !== g.period.end) return false;
+  }
+  if (checkLabel) {
+    const a = normLabel(p.label);
+    const b = normLabel(g.label);
+    if (!a || !(b.includes(a) || a.includes(b))) return false;
+  }
+  return true;
+}
+
+function sameSubject(p: Indicator, g: GoldRow, names: Map<string, Set<string>>): boolean {
+  return (
+    p.subject.kind === 'park' &&
+    p.subject.parkId !== null &&
+    zoneIn(g.zone, names.get(p.subject.parkId) ?? new Set())
+  );
+}
+
+function describeRow(g: GoldRow): string {
+  const value = g.amount === null ? '' : ` ${g.approx ? `${g.approx} ` : ''}${g.amount}${g.unit ?? ''}`;
+  const change = g.change ? ` change ${g.change.kind} ${g.change.value}` : '';
+  const share = g.share === null ? '' : ` share ${g.share}%`;
+  const period = g.period ? ` ${g.period.start}..${g.period.end}` : '';
+  return `${g.zone} ${g.label}${value}${change}${share}${period} — ${g.evidence}`;
+}
+
+function describePrediction(p: Indicator): string {
+  const value = p.value ? ` ${p.value.text}` : '';
+  const change = p.change ? ` ${p.change.text}` : '';
+  const period = p.period ? ` ${p.period.label} ${p.period.start}..${p.period.end}` : '';
+  return `${p.label}${value}${change}${period} — ${p.evidence.text}`;
+}
+
+function score(x: IssueExtraction, page: PageCase) {
+  const names = parkNames(x);
+  const preds = x.indicators.filter((p) => p.subject.kind === 'park');
+  const zone = page.indicators.filter((g) => g.subject === 'zone');
+  const other = page.indicators.filter((g) => g.subject !== 'zone');
+  const want = zone.filter((g) => g.core && !g.uncertain);
+  const missed = want.filter((g) => !preds.some((p) => sameSubject(p, g, names) && matches(p, g)));
+  const misattributed: { prediction: Indicator; row: GoldRow }[] = [];
+  for (const p of preds) {
+    if (zone.some((g) => sameSubject(p, g, names) && matches(p, g))) continue;
+    const row = other.find((g) => matches(p, g, false));
+    if (row) misattributed.push({ prediction: p, row });
+  }
+  return { want: want.length, found: want.length - missed.length, missed, misattributed };
+}
+
+function compact(s: string | null | undefined): string {
+  return (s ?? '').replace(/\s/g, '');
+}
+
+const PAGES = loadPages();
+
+describe('whole pages (test/pages)', () => {
+  it('has pages to read, each with a gold reading', () => {
+    expect(PAGES.length).toBeGreaterThanOrEqual(4);
+    for (const page of PAGES) {
+      expect(page.indicators.length, page.name).toBeGreaterThan(0);
+      expect(page.articles.length, page.name).toBeGreaterThan(0);
+    }
+  });
+
+  describe.each(PAGES.map((p) => [p.name, p] as const))('%s', (name, page) => {
+    const extraction = extract(page);
+
+    it('passes the IssueExtraction schema', () => {
+      expect(() => IssueExtractionSchema.parse(extraction)).not.toThrow();
+      expect(extraction.issue.date).toBe(page.date);
+    });
+
+    it('keeps every evidence offset', () => {
+      const byId = new Map(extraction.articles.map((a) => [a.id, a]));
+      for (const ind of extraction.indicators) {
+        const article = byId.get(ind.articleId);
+        expect(article, `article of ${ind.id}`).toBeDefined();
+        expect(article!.text.slice(ind.evidence.start, ind.evidence.end)).toBe(ind.evidence.text);
+      }
+    });
+
+    it('puts no company, industry or region figure on a park', () => {
+      const { misattributed } = score(extraction, page);
+      if (misattributed.length > 0) {
+        console.log(
+          `[pages] ${name}: misattributed\n` +
+            misattributed
+              .map(
+                (m) =>
+                  `  park got: ${describePrediction(m.prediction)}\n  gold: ${m.row.subject} ${m.row.name ?? ''} ${describeRow(m.row)}`,
+              )
+              .join('\n'),
+        );
+      }
+      expect(misattributed.map((m) => describePrediction(m.prediction))).toEqual([]);
+    });
+
+    it('finds the core park-level figures (recall floor)', () => {
+      const s = score(extraction, page);
+      const recall = s.want === 0 ? 1 : s.found / s.want;
+      console.log(
+        `[pages] ${name}: recall ${s.found}/${s.want} = ${recall.toFixed(3)}` +
+          s.missed.map((g) => `\n  missed: ${describeRow(g)}`).join(''),
+      );
+      expect(recall).toBeGreaterThanOrEqual(RECALL_FLOOR[name] ?? DEFAULT_RECALL_FLOOR);
+    });
+
+    it('segments every item with its headline and byline', () => {
+      const problems: string[] = [];
+      for (const g of page.articles) {
+        const key = compact(g.starts).slice(0, 8);
+        const article = extraction.articles.find((a) => compact(a.text).slice(0, 60).includes(key));
+        if (!article) {
+          problems.push(`not found: ${g.starts}`);
+          continue;
+        }
+        if (normLabel(article.headline) !== normLabel(g.headline)) {
+          problems.push(
+            `headline of ${g.starts}: got ${String(article.headline)}, want ${String(g.headline)}`,
+          );
+        }
+        if (JSON.stringify(article.byline) !== JSON.stringify(g.byline)) {
+          problems.push(
+            `byline of ${g.starts}: got ${JSON.stringify(article.byline)}, want ${JSON.stringify(g.byline)}`,
+          );
+        }
+      }
+      if (problems.length > 0) console.log(`[pages] ${name}: segmentation\n  ${problems.join('\n  ')}`);
+      expect(problems).toEqual([]);
+    });
+  });
+});
