@@ -13,7 +13,7 @@ const PARAGRAPHS = [
   '上半年，园区工业投资、技改投资、民间投资分别增长25.1%、33.3%、8.8%，“政采贷”融资金额1.2亿元。',
 ];
 
-async function renderColumn(width: number): Promise<PdfLine[]> {
+async function renderColumn(width: number): Promise<readonly PdfLine[]> {
   registerFonts();
   const doc = h(
     Document,
@@ -34,7 +34,7 @@ async function renderColumn(width: number): Promise<PdfLine[]> {
 
 describe('a rendered narrow column', () => {
   const widths = [61, 97, 133];
-  const results = new Map<number, PdfLine[]>();
+  const results = new Map<number, readonly PdfLine[]>();
 
   beforeAll(async () => {
     for (const w of widths) results.set(w, await renderColumn(w));

@@ -42,7 +42,7 @@ interface Item {
 /** Extracts the text layer of a PDF. */
 export async function readPdf(pdf: Uint8Array): Promise<PdfText> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const task = getDocument({ data: pdf.slice(), isEvalSupported: false, useSystemFonts: false, verbosity: 0 });
+  const task = getDocument({ data: pdf.slice(), useSystemFonts: false, verbosity: 0 });
   const doc = await task.promise;
   const lines: PdfLine[] = [];
   for (let p = 1; p <= doc.numPages; p++) {

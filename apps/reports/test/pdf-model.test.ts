@@ -1,6 +1,6 @@
 import { metricDefinition } from '@parkbrief/domain';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_EMPTY_PARK_ID, FIXTURE_PARK_ID, fixtureExtraction } from '../bench/fixture.js';
+import { FIXTURE_EMPTY_PARK_ID, FIXTURE_PARK_ID, fixtureExtraction } from './pdf-fixture.js';
 import { buildBriefingModel, UnknownParkError } from '../src/pdf/model.js';
 
 describe('buildBriefingModel', () => {

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FIXTURE_PARK_ID, fixtureExtraction } from '../bench/fixture.js';
+import { FIXTURE_PARK_ID, fixtureExtraction } from './pdf-fixture.js';
 import { createRenderPool, RenderPoolClosedError, type RenderPool } from '../src/pdf/pool.js';
 import { readPdf } from './pdf-helpers.js';
 

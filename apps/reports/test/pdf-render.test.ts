@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_EMPTY_PARK_ID, FIXTURE_PARK_ID, fixtureExtraction } from '../bench/fixture.js';
+import { FIXTURE_EMPTY_PARK_ID, FIXTURE_PARK_ID, fixtureExtraction } from './pdf-fixture.js';
 import { DEFAULT_BRAND_PATH } from '../src/pdf/brand.js';
 import { formatQuantity } from '../src/pdf/format.js';
 import { renderBriefing } from '../src/pdf/render.js';

@@ -144,7 +144,9 @@ function makeStyles(brand: Brand) {
     kicker: { fontSize: 9, color: c.muted },
     headline: { fontSize: 13, fontWeight: 700, lineHeight: 1.35, color: c.text },
     byline: { fontSize: 8, color: c.muted, marginTop: 2, marginBottom: 4 },
-    paragraph: { textIndent: 19, marginBottom: 3, lineHeight: 1.6, textAlign: 'justify' },
+    // fontSize next to every lineHeight: react-pdf multiplies a unitless lineHeight by the fontSize of the
+    // same style (18 when absent), not by the inherited one.
+    paragraph: { fontSize: 9.5, textIndent: 19, marginBottom: 3, lineHeight: 1.6, textAlign: 'justify' },
     caption: {
       marginTop: 3,
       fontSize: 8,
@@ -227,35 +229,39 @@ function TextCell(s: Styles, text: string | null, width: string, style?: unknown
 function HeadRow(s: Styles, labels: readonly string[], widths: readonly string[]): ReactElement {
   return h(
     View,
-    { style: s.headRow, wrap: false, minPresenceAhead: 30 },
+    { style: s.headRow },
     ...labels.map((label, i) => h(View, { key: label, style: [s.headCell, { width: widths[i] }] }, h(Text, null, label))),
   );
 }
 
-function FigureTable(s: Styles, rows: readonly FigureRow[], withSubject: boolean): ReactElement {
-  const w = withSubject ? SUBJECT_COLUMNS : KEY_COLUMNS;
-  const head = withSubject ? ['主体 / 指标', '数值', '变化', '占比', '时期', '来源'] : ['指标', '数值', '变化', '占比', '时期', '来源'];
+function FigureRowView(s: Styles, row: FigureRow, w: readonly string[], withSubject: boolean): ReactElement {
   return h(
     View,
-    { style: s.table },
-    HeadRow(s, head, w),
-    ...rows.map((row) =>
-      h(
-        View,
-        { key: row.id, style: s.row, wrap: false },
-        LabelCell(s, row, w[0], withSubject),
-        TextCell(s, row.value, w[1], s.strong),
-        ChangeCell(s, row, w[2]),
-        TextCell(s, row.share, w[3]),
-        h(
-          View,
-          { style: [s.cell, { width: w[4] }] },
-          h(Text, null, row.periodLabel ?? '—'),
-          row.periodRange && row.periodLabel && !/\d/.test(row.periodLabel) ? h(Text, { style: s.small }, row.periodRange) : null,
-        ),
-        SourceCell(s, row, w[5]),
-      ),
+    { key: row.id, style: s.row, wrap: false },
+    LabelCell(s, row, w[0]!, withSubject),
+    TextCell(s, row.value, w[1]!, s.strong),
+    ChangeCell(s, row, w[2]!),
+    TextCell(s, row.share, w[3]!),
+    h(
+      View,
+      { style: [s.cell, { width: w[4] }] },
+      h(Text, null, row.periodLabel ?? '—'),
+      row.periodRange && row.periodLabel && !/\d/.test(row.periodLabel) ? h(Text, { style: s.small }, row.periodRange) : null,
     ),
+    SourceCell(s, row, w[5]!),
+  );
+}
+
+/** A table of figures; its title, head and first row stay on one page. */
+function FigureTable(s: Styles, rows: readonly FigureRow[], withSubject: boolean, title?: ReactElement): ReactElement {
+  const w = withSubject ? SUBJECT_COLUMNS : KEY_COLUMNS;
+  const head = withSubject ? ['主体 / 指标', '数值', '变化', '占比', '时期', '来源'] : ['指标', '数值', '变化', '占比', '时期', '来源'];
+  const [first, ...rest] = rows;
+  return h(
+    View,
+    null,
+    h(View, { wrap: false }, title ?? null, h(View, { style: s.table }, HeadRow(s, head, w), first ? FigureRowView(s, first, w, withSubject) : null)),
+    ...rest.map((row) => FigureRowView(s, row, w, withSubject)),
   );
 }
 
@@ -387,17 +393,35 @@ export function BriefingDocument(model: BriefingModel, options: BriefingDocument
   const keySection =
     model.keyFigures.length > 0
       ? [
-          h(Text, { key: 'kt', style: s.sectionTitle, minPresenceAhead: 60 }, '关键指标'),
-          h(View, { key: 'kv' }, FigureTable(s, model.keyFigures, false), SourceNotes(s, model.keyFigures), Chart(s, brand, model.chart)),
+          h(
+            View,
+            { key: 'kv' },
+            FigureTable(s, model.keyFigures, false, h(Text, { style: s.sectionTitle }, '关键指标')),
+            SourceNotes(s, model.keyFigures),
+            Chart(s, brand, model.chart),
+          ),
         ]
       : [];
   const subjectRows = model.subjectFigures.flatMap((g) => g.rows);
   const subjectSection =
     subjectRows.length > 0
       ? [
-          h(Text, { key: 'st', style: s.sectionTitle, minPresenceAhead: 60 }, '企业、产业与片区指标'),
-          ...model.subjectFigures.map((g) =>
-            h(View, { key: g.kind }, h(Text, { style: s.groupTitle, minPresenceAhead: 40 }, g.title), FigureTable(s, g.rows, true)),
+          ...model.subjectFigures.map((g, i) =>
+            h(
+              View,
+              { key: g.kind },
+              FigureTable(
+                s,
+                g.rows,
+                true,
+                h(
+                  View,
+                  null,
+                  i === 0 ? h(Text, { style: s.sectionTitle }, '企业、产业与片区指标') : null,
+                  h(Text, { style: s.groupTitle }, g.title),
+                ),
+              ),
+            ),
           ),
           h(View, { key: 'sn' }, SourceNotes(s, subjectRows)),
         ]
@@ -424,7 +448,7 @@ export function BriefingDocument(model: BriefingModel, options: BriefingDocument
       running,
       footer,
       masthead,
-      summary,
+      figureCount > 0 ? summary : null,
       empty,
       ...keySection,
       ...subjectSection,
