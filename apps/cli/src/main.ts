@@ -3,7 +3,10 @@
  * The `parkbrief` command-line tool: `pnpm -s parkbrief <command> ...`.
  * Each command lives in the package it belongs to; this file only dispatches.
  */
+import { serveCommand } from '@parkbrief/reports';
+import { enqueueCommand, workerCommand } from '@parkbrief/worker';
 import { extractCommand } from './commands/extract.js';
+import { renderCommand } from './commands/render.js';
 import { UsageError } from './usage-error.js';
 
 type Command = { summary: string; usage: string; run: (argv: string[]) => Promise<number> };
@@ -13,6 +16,26 @@ const COMMANDS: Record<string, Command> = {
     summary: 'read an issue file and print its extraction (articles, parks, indicators) as JSON',
     usage: 'extract FILE --date YYYY-MM-DD [--publication NAME]',
     run: extractCommand,
+  },
+  enqueue: {
+    summary: 'enqueue one issue (its pages in order) for the workers; --wait follows it to its briefings',
+    usage: 'enqueue FILE... --date YYYY-MM-DD [--publication NAME] [--wait]',
+    run: (argv) => enqueueCommand(argv),
+  },
+  worker: {
+    summary: 'run a worker: issues in, extractions and per-park briefings out (stops on SIGTERM/SIGINT)',
+    usage: 'worker [--concurrency N]',
+    run: (argv) => workerCommand(argv),
+  },
+  render: {
+    summary: 'render briefing PDFs from a stored extraction',
+    usage: 'render EXTRACTION.json --park PARK_ID --out FILE.pdf | --all --out-dir DIR',
+    run: renderCommand,
+  },
+  serve: {
+    summary: 'serve stored briefings over HTTP (GET /briefings, /briefings/:issueId/:parkId.pdf, /healthz)',
+    usage: 'serve [--port N]',
+    run: (argv) => serveCommand(argv),
   },
 };
 
