@@ -20,11 +20,17 @@ import { extractIssue } from '../src/index.js';
 const PAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), 'pages');
 
 /**
- * The least recall of core, certain zone rows each page must keep. Set to what the extractor reaches (never
- * above); raise it when the extractor improves. Pages not listed use DEFAULT_RECALL_FLOOR.
+ * The least recall of core, certain zone rows each page must keep: what the extractor reaches (never above it),
+ * raised as it improves. A new page starts at DEFAULT_RECALL_FLOOR until it is measured.
  */
 const DEFAULT_RECALL_FLOOR = 0.6;
-const RECALL_FLOOR: Readonly<Record<string, number>> = {};
+const RECALL_FLOOR: Readonly<Record<string, number>> = {
+  // measured on the extractor of 2026-11-29 (found / wanted core, certain zone rows); raise as it improves
+  'briefs-2024-04-15': 7 / 7,
+  'kaifaqu-periods-2024-11-25': 4 / 15,
+  'two-parks-2024-08-12': 5 / 5,
+  'weekly-columns-2024-05-20': 12 / 13,
+};
 
 interface GoldRow {
   subject: 'zone' | 'company' | 'industry' | 'region';
