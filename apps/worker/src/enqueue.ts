@@ -225,8 +225,11 @@ export async function waitForIssue(jobId: string, options: WaitOptions = {}): Pr
       let job: Job<IssueJobData, IssueJobResult> | undefined;
       let state: string | null = null;
       try {
-        job = await Job.fromId<IssueJobData, IssueJobResult>(queue, jobId);
-        state = job ? await job.getState() : null;
+        // State first, then the job: read the other way round, a job finishing in between would look completed
+        // with the return value it did not have yet.
+        const s = await queue.getJobState(jobId);
+        job = s === 'unknown' ? undefined : await Job.fromId<IssueJobData, IssueJobResult>(queue, jobId);
+        state = job ? s : null;
         lastError = null;
       } catch (err) {
         lastError = err;

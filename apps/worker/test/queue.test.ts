@@ -69,7 +69,7 @@ describe('issues through Redis', () => {
     const result = await waitForIssue(jobId, { ...target(), onProgress: (p) => progress.push(p), timeoutMs: 60_000 });
 
     const storage = createFileStorage(dataDir);
-    const extraction = IssueExtractionSchema.parse(JSON.parse(new TextDecoder().decode((await storage.get(storageKeys.extraction(issueId)))!)));
+    const extraction = IssueExtractionSchema.parse(JSON.parse(new TextDecoder().decode((await storage.get(storageKeys.extraction(issueId))))));
     // Fails until the real extractor finds the parks the page names.
     expect(extraction.parks.length).toBeGreaterThanOrEqual(1);
     expect(result.parks.map((p) => p.parkId)).toEqual(extraction.parks.map((p) => p.id));
@@ -79,7 +79,7 @@ describe('issues through Redis', () => {
       expect(new TextDecoder().decode(pdf!.slice(0, 5))).toBe('%PDF-');
       expect(park.briefing.bytes).toBe(pdf!.byteLength);
       expect(park.briefing.url).toBe(`http://127.0.0.1:8080/briefings/${issueId}/${park.parkId}.pdf`);
-      const record = BriefingSchema.parse(JSON.parse(new TextDecoder().decode((await storage.get(storageKeys.briefingRecord(issueId, park.parkId)))!)));
+      const record = BriefingSchema.parse(JSON.parse(new TextDecoder().decode((await storage.get(storageKeys.briefingRecord(issueId, park.parkId))))));
       expect(record.park.id).toBe(park.parkId);
       expect(record.pdf.path).toBe(storageKeys.briefingPdf(issueId, park.parkId));
       expect(park.indicators).toBe(record.indicatorIds.length);
