@@ -79,3 +79,17 @@ describe('splitIndustryLabel', () => {
     expect(splitIndustryLabel(label)).toEqual(expected);
   });
 });
+
+describe('industry carried within a sentence', () => {
+  it('keeps the clauses after an industry figure on the industry', () => {
+    const out = run(
+      '今年以来，徐州高新区集成电路产业营业收入同比增长18%，集聚相关企业60余家。全区营业收入增长9%。',
+      [park('徐州高新区')],
+    );
+    expect(out.map((i) => [i.subject.kind, i.subject.name, i.label])).toEqual([
+      ['industry', '集成电路产业', '营业收入'],
+      ['industry', '集成电路产业', '集聚相关企业'],
+      ['park', null, '营业收入'],
+    ]);
+  });
+});

@@ -124,6 +124,10 @@ const LEAD_STRIP = [
   ' ',
 ];
 const TRAIL_STRIP = [
+  '保持',
+  '继续',
+  '持续',
+  '呈现',
   '完成了',
   '实现了',
   '达到了',
@@ -176,7 +180,7 @@ const GENERIC_LABELS = new Set([
 const SPEECH_VERBS = ['表示', '介绍', '指出', '透露', '坦言', '告诉记者', '说', '称'];
 
 function stripEnds(label: string): string {
-  let t = label;
+  let t = label.replace(/\s*\n\s*/g, '');
   for (let guard = 0; guard < 20; guard++) {
     const before = t;
     for (const w of LEAD_STRIP) if (t.startsWith(w)) t = t.slice(w.length);
@@ -472,6 +476,8 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
             const inherited = split.rest || lastMetricWord || split.industry;
             subject = { kind: 'industry', name: split.industry, parkId: subject.parkId };
             finalLabel = inherited;
+            // the clauses after it go on about the industry (…营业收入增长26.3%，集聚相关企业80余家)
+            sentSubj = subject;
           }
         }
         const d: Draft = {

@@ -33,6 +33,17 @@ function trimmed(s: string, start: number, end: number): [number, number] {
   return [a, b];
 }
 
+/** Does the text before the line break at `i` end a sentence (。！？, a closing quote after one, or nothing)? */
+function endsSentence(s: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && isSpace(s[k])) k--;
+  if (k < 0) return true;
+  const c = s[k]!;
+  if (c === '\n' || SENTENCE_END.includes(c) || c === '…' || c === '：' || c === ':') return true;
+  if ((c === '”' || c === '’' || c === '）') && k > 0 && SENTENCE_END.includes(s[k - 1]!)) return true;
+  return false;
+}
+
 /** Splits a text into sentences and clauses, keeping offsets; empty pieces are dropped. Linear time. */
 export function splitSentences(s: string): Sentence[] {
   const out: Sentence[] = [];
@@ -51,6 +62,8 @@ export function splitSentences(s: string): Sentence[] {
   };
   for (let i = 0; i <= s.length; i++) {
     const c = s[i];
+    // a line break inside a sentence is layout the repair left behind, not a paragraph end
+    if (c === '\n' && !endsSentence(s, i)) continue;
     if (c === undefined || c === '\n' || SENTENCE_END.includes(c)) {
       pushClause(i, '');
       pushSentence(i);
