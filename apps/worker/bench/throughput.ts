@@ -8,6 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { enqueueIssue, waitForIssue } from '../src/enqueue.js';
@@ -39,8 +40,9 @@ async function run(processes: number, page: { text: string; date: string }) {
     await Promise.all(workers.map((w) => w.waitFor('worker.started', {}, 60_000).catch(() => undefined)));
     const target = { redisUrl: redis.url, prefix };
     const issue = (edition: string) => ({ publication: '基准测试报', date: page.date, edition, pages: [{ number: 1, text: page.text }] });
-    // Warm-up: one issue per process, so thread start-up and font loading are not counted.
-    const warm = await Promise.all(workers.map((_, i) => enqueueIssue(issue(`预热${i}`), target)));
+    // Warm-up: two issues per process, so thread start-up and font loading are mostly not counted (which process
+    // takes which issue is up to BullMQ).
+    const warm = await Promise.all(Array.from({ length: 2 * processes }, (_, i) => enqueueIssue(issue(`预热${i}`), target)));
     await Promise.all(warm.map((w) => waitForIssue(w.jobId, { ...target, timeoutMs: 300_000 })));
 
     const t0 = performance.now();
@@ -62,6 +64,7 @@ async function run(processes: number, page: { text: string; date: string }) {
 
 const page = await basePage();
 console.log(`throughput: ${batch} issues from ${page.source}; default concurrency (2 extract, 2 render per process)`);
+console.log(`  machine: ${os.availableParallelism()} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (figures are only comparable on an idle machine)`);
 const rows = [];
 for (const processes of [1, 2]) {
   const r = await run(processes, page);
