@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_EMPTY_PARK_ID, FIXTURE_PARK_ID, fixtureExtraction } from './pdf-fixture.js';
 import { DEFAULT_BRAND_PATH } from '../src/pdf/brand.js';
-import { formatQuantity } from '../src/pdf/format.js';
+import { notoSansScFiles } from '../src/pdf/fonts.js';
+import { formatChange, formatQuantity } from '../src/pdf/format.js';
 import { renderBriefing } from '../src/pdf/render.js';
 import { readPdf, type PdfText } from './pdf-helpers.js';
 
@@ -31,6 +32,9 @@ describe('renderBriefing', () => {
     const output = extraction.indicators.find((i) => i.metric === 'industrial_output_above_scale')!;
     expect(read.text).toContain(formatQuantity(output.value!));
     expect(read.text).toContain(output.value!.text);
+    expect(read.text).toContain(formatChange(output.change!));
+    const trade = extraction.indicators.find((i) => i.metric === 'foreign_trade')!;
+    expect(read.text).toContain(formatChange(trade.change!));
     // A body sentence comes back whole once the line breaks are joined.
     expect(flat).toContain(output.evidence.text);
   });
@@ -99,6 +103,16 @@ describe('renderBriefing with another brand', () => {
     const read = await readPdf(pdf);
     expect(read.info.Author).toBe('测试品牌');
     expect(read.text).toContain('测试页脚文字');
+  }, 120_000);
+
+  it('draws a PNG logo', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parkbrief-brand-'));
+    const png = join(notoSansScFiles().regular + '.png'); // the font package ships a PNG specimen
+    copyFileSync(png, join(dir, 'logo.png'));
+    const brandPath = join(dir, 'brand.json');
+    writeFileSync(brandPath, JSON.stringify({ name: '图片品牌', logo: 'logo.png', colors: { primary: '#333333', accent: '#999999' }, footer: '页脚' }));
+    const { pdf } = await renderBriefing(extraction, FIXTURE_PARK_ID, { brandPath, generatedAt });
+    expect(Buffer.from(pdf).toString('latin1')).toMatch(/\/Subtype \/Image/);
   }, 120_000);
 
   it('rejects a brand file that does not exist', async () => {
