@@ -53,6 +53,27 @@ describe('buildBriefingModel', () => {
     expect(empty.articles.length).toBe(1);
   });
 
+  it('gives an article without a headline one made from its kicker or first sentence, marked as such', () => {
+    const [a, b] = extraction.articles;
+    const edited = {
+      ...extraction,
+      articles: [
+        { ...a!, headline: null, kicker: '引题文字' },
+        { ...b!, headline: null, kicker: null },
+        ...extraction.articles.slice(2),
+      ],
+    };
+    const m = buildBriefingModel(edited, FIXTURE_PARK_ID);
+    expect(m.articles[0]!.headline).toBe('引题文字');
+    expect(m.articles[0]!.headlineIsFallback).toBe(true);
+    expect(m.articles[0]!.kicker).toBeNull();
+    const firstSentence = b!.text.split(/[。！？\n]/)[0]!;
+    expect(firstSentence.startsWith(m.articles[1]!.headline.replace(/…$/, ''))).toBe(true);
+    // Figures cite the made-up headline, so every reference still points at a visible title.
+    const cited = m.keyFigures.find((r) => r.source.articleId === a!.id)!;
+    expect(cited.source.headline).toBe('引题文字');
+  });
+
   it('refuses a park that is not in the extraction', () => {
     expect(() => buildBriefingModel(extraction, 'no-such-park')).toThrow(UnknownParkError);
   });
