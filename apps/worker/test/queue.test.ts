@@ -128,10 +128,9 @@ describe('issues through Redis', () => {
       attempts: 5,
       backoff: { type: 'fixed', delay: 50 },
     });
-    const job = await until('the malformed job to fail', async () => {
-      const j = await queues.issues.getJob('malformed-1');
-      return j && (await j.isFailed()) ? j : undefined;
-    });
+    // State first, then the job: a job read before it failed would show the attempt count of before.
+    await until('the malformed job to fail', async () => (await queues.issues.getJobState('malformed-1')) === 'failed');
+    const job = (await queues.issues.getJob('malformed-1'))!;
     expect(job.attemptsMade).toBe(1);
     expect(job.failedReason).toMatch(/invalid issue payload/);
     expect(job.failedReason).toMatch(/issue\.date/);
