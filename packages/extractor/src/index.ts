@@ -3,15 +3,36 @@
  * attributed indicators. A pipeline of small pure functions, one step a file in `steps/`, composed here.
  * Expected failures are results; only bugs throw.
  */
-import { IndicatorSchema, type Article, type Indicator, type Issue, type IssueExtraction, type Park } from '@parkbrief/domain';
+import {
+  IndicatorSchema,
+  type Article,
+  type Indicator,
+  type Issue,
+  type IssueExtraction,
+  type Park,
+} from '@parkbrief/domain';
 import { extractIndicators } from './indicators.js';
 import { type SegmentedItem } from './steps/match-headlines.js';
 import { segmentPage } from './steps/segment-page.js';
 import { splitPages } from './steps/split-pages.js';
 
 export { extractIndicators, type IndicatorInput } from './indicators.js';
-export { collapseSpacing, joinLines, readLines, repairText, undoubleLine, type PageLine } from './steps/repair-text.js';
-export { segmentPage, segmentUnits, type BodyItem, type LoosePhoto, type PageSegments, type TitleGroup } from './steps/segment-page.js';
+export {
+  collapseSpacing,
+  joinLines,
+  readLines,
+  repairText,
+  undoubleLine,
+  type PageLine,
+} from './steps/repair-text.js';
+export {
+  segmentPage,
+  segmentUnits,
+  type BodyItem,
+  type LoosePhoto,
+  type PageSegments,
+  type TitleGroup,
+} from './steps/segment-page.js';
 export { matchHeadlines, type SegmentedItem } from './steps/match-headlines.js';
 export {
   companyNames,
@@ -25,7 +46,15 @@ export {
   type ParkMention,
   type ParkMentionKind,
 } from './steps/find-parks.js';
-export { datelineLength, isPersonName, markedByline, namesAlone, parseCredit, parseNames, tailByline } from './steps/detect-bylines.js';
+export {
+  datelineLength,
+  isPersonName,
+  markedByline,
+  namesAlone,
+  parseCredit,
+  parseNames,
+  tailByline,
+} from './steps/detect-bylines.js';
 export { splitPages, type PageText } from './steps/split-pages.js';
 
 /** Options of `extractIssue`. */
@@ -105,7 +134,10 @@ export function extractIssue(issue: Issue, options: ExtractOptions = {}): IssueE
     for (const indicator of found) {
       const checked = IndicatorSchema.safeParse(indicator);
       if (!checked.success || !evidenceHolds(checked.data, article)) {
-        options.onError?.(checked.success ? new Error('evidence offsets do not match the article text') : checked.error, { articleId: article.id });
+        options.onError?.(
+          checked.success ? new Error('evidence offsets do not match the article text') : checked.error,
+          { articleId: article.id },
+        );
         continue;
       }
       let id = checked.data.id;

@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { ParkSchema } from '@parkbrief/domain';
 import { companyNames, findParkMentions, parkForMention, type ParkMention } from '../src/index.js';
 
-const named = (ms: readonly ParkMention[]): ParkMention[] => ms.filter((m) => m.kind === 'registered' || m.kind === 'unregistered');
+const named = (ms: readonly ParkMention[]): ParkMention[] =>
+  ms.filter((m) => m.kind === 'registered' || m.kind === 'unregistered');
 
 describe('findParkMentions', () => {
   it('recognises registry names and aliases, longest first, with or without 国家', () => {
-    const ms = named(findParkMentions('徐州高新区与徐州国家高新区、中山火炬高技术产业开发区和火炬开发区，还有苏州工业园区。'));
+    const ms = named(
+      findParkMentions(
+        '徐州高新区与徐州国家高新区、中山火炬高技术产业开发区和火炬开发区，还有苏州工业园区。',
+      ),
+    );
     expect(ms.map((m) => [m.text, m.parkId])).toEqual([
       ['徐州高新区', 'xuzhou-gaoxinqu'],
       ['徐州国家高新区', 'xuzhou-gaoxinqu'],
@@ -18,7 +23,8 @@ describe('findParkMentions', () => {
   });
 
   it('recognises unregistered parks by a place name and a generic ending', () => {
-    const text = '这是衢州智造新城今年以来外贸形势的一个场景，宁波前湾新区和南京江北新区也在发力，绍兴滨海新城同样如此。';
+    const text =
+      '这是衢州智造新城今年以来外贸形势的一个场景，宁波前湾新区和南京江北新区也在发力，绍兴滨海新城同样如此。';
     const ms = named(findParkMentions(text));
     expect(ms.map((m) => m.text)).toEqual(['衢州智造新城', '宁波前湾新区', '南京江北新区', '绍兴滨海新城']);
     for (const m of ms) {
@@ -40,7 +46,9 @@ describe('findParkMentions', () => {
   });
 
   it('reads 该高新区, 园区 and 全区 as the article park, not as new parks', () => {
-    const ms = findParkMentions('今年以来，该高新区营收增长，园区企业加快发展，全区上下齐心。', { articleParkId: 'zibo-gaoxinqu' });
+    const ms = findParkMentions('今年以来，该高新区营收增长，园区企业加快发展，全区上下齐心。', {
+      articleParkId: 'zibo-gaoxinqu',
+    });
     expect(ms.map((m) => [m.text, m.kind, m.parkId])).toEqual([
       ['该高新区', 'anaphor', 'zibo-gaoxinqu'],
       ['园区', 'anaphor', 'zibo-gaoxinqu'],
@@ -50,13 +58,22 @@ describe('findParkMentions', () => {
   });
 
   it('keeps sub-areas without a place of their own apart from parks', () => {
-    const ms = findParkMentions('大力推进特色专业创新园区建设，聚力推进先进计算产业园一期，科创大走廊加速建设。');
+    const ms = findParkMentions(
+      '大力推进特色专业创新园区建设，聚力推进先进计算产业园一期，科创大走廊加速建设。',
+    );
     expect(named(ms)).toEqual([]);
-    expect(ms.filter((m) => m.kind === 'subarea').map((m) => m.text)).toEqual(['特色专业创新园区', '先进计算产业园']);
+    expect(ms.filter((m) => m.kind === 'subarea').map((m) => m.text)).toEqual([
+      '特色专业创新园区',
+      '先进计算产业园',
+    ]);
   });
 
   it('does not take cities, provinces, universities or companies for parks', () => {
-    const ms = named(findParkMentions('徐州市、江苏省、中国矿业大学、江苏师范大学、徐工集团、中润新能源（徐州）有限公司和衢州市委。'));
+    const ms = named(
+      findParkMentions(
+        '徐州市、江苏省、中国矿业大学、江苏师范大学、徐工集团、中润新能源（徐州）有限公司和衢州市委。',
+      ),
+    );
     expect(ms).toEqual([]);
   });
 
@@ -76,7 +93,9 @@ describe('companyNames', () => {
   });
 
   it('leaves generic references out', () => {
-    expect(companyNames('华熙生物又引进乐敦制药、BMS前来成立合资公司，该公司表示，这家公司很好。')).toEqual([]);
+    expect(companyNames('华熙生物又引进乐敦制药、BMS前来成立合资公司，该公司表示，这家公司很好。')).toEqual(
+      [],
+    );
   });
 
   it('keeps Latin names with their spaces', () => {

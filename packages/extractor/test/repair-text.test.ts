@@ -9,12 +9,18 @@ function doubled(...runs: string[]): string {
 describe('undoubleLine', () => {
   it('undoes the doubled runs of bold titles', () => {
     expect(undoubleLine(doubled('徐州高新区', '：', '激活发展新动能'))).toBe('徐州高新区：激活发展新动能');
-    expect(undoubleLine('徐州高新区徐州高新区：：激活发展新动能激活发展新动能')).toBe('徐州高新区：激活发展新动能');
+    expect(undoubleLine('徐州高新区徐州高新区：：激活发展新动能激活发展新动能')).toBe(
+      '徐州高新区：激活发展新动能',
+    );
     expect(undoubleLine('11--77月经济运行稳中有进月经济运行稳中有进')).toBe('1-7月经济运行稳中有进');
-    expect(undoubleLine('上半年工业总产值同比增长上半年工业总产值同比增长1818..33%%')).toBe('上半年工业总产值同比增长18.3%');
+    expect(undoubleLine('上半年工业总产值同比增长上半年工业总产值同比增长1818..33%%')).toBe(
+      '上半年工业总产值同比增长18.3%',
+    );
     expect(undoubleLine('图片来源图片来源：：')).toBe('图片来源：');
     expect(undoubleLine('图片来源图片来源：：中山火炬开发中山火炬开发区区')).toBe('图片来源：中山火炬开发区');
-    expect(undoubleLine('““政采贷政采贷””力助中小企业跑起来力助中小企业跑起来')).toBe('“政采贷”力助中小企业跑起来');
+    expect(undoubleLine('““政采贷政采贷””力助中小企业跑起来力助中小企业跑起来')).toBe(
+      '“政采贷”力助中小企业跑起来',
+    );
   });
 
   it('undoes titles it has never seen, built from any runs', () => {
@@ -24,7 +30,17 @@ describe('undoubleLine', () => {
   });
 
   it('keeps real repetitions and ordinary lines as printed', () => {
-    for (const line of ['研究研究', '谢谢谢谢', '人人', '天天', '常常', '大家常常说要研究研究', '今年以来，烟台高新区多方联手', '2020', '哈哈哈哈哈哈']) {
+    for (const line of [
+      '研究研究',
+      '谢谢谢谢',
+      '人人',
+      '天天',
+      '常常',
+      '大家常常说要研究研究',
+      '今年以来，烟台高新区多方联手',
+      '2020',
+      '哈哈哈哈哈哈',
+    ]) {
       expect(undoubleLine(line)).toBeNull();
     }
   });
@@ -66,14 +82,23 @@ describe('readLines', () => {
     expect(lines.map((l) => l.raw)).toEqual(['正文第一行', '海口高新区：', '本报讯 今年']);
     expect(lines.map((l) => l.doubled)).toEqual([false, true, false]);
     expect(lines[2]?.indented).toBe(true);
-    for (const l of lines) expect(page.slice(l.start).trimStart().startsWith(l.raw.slice(0, 2)) || l.doubled).toBe(true);
+    for (const l of lines)
+      expect(page.slice(l.start).trimStart().startsWith(l.raw.slice(0, 2)) || l.doubled).toBe(true);
   });
 
-  it('reads blank lines as paragraph breaks only where the page does not put one after every line', () => {
-    const sparse = readLines('第一段第一行\n第一段第二行\n第一段第三行。\n\n第二段');
-    expect(sparse.map((l) => l.breakBefore)).toEqual([false, false, false, true]);
-    const dense = readLines('第一行\n\n第二行\n\n第三行');
-    expect(dense.every((l) => !l.breakBefore)).toBe(true);
+  it('does not read blank lines as paragraph breaks: layers put them after lines and between columns', () => {
+    const raw = [
+      '前三季度，岳阳经济技术开发',
+      '',
+      '区规模以上工业总产值完成',
+      '658.4亿元，同比增长9.2%。',
+      '',
+      '第二段开始写起来。',
+    ].join('\n');
+    expect(repairText(raw).split('\n')).toEqual([
+      '前三季度，岳阳经济技术开发区规模以上工业总产值完成658.4亿元，同比增长9.2%。',
+      '第二段开始写起来。',
+    ]);
   });
 });
 
@@ -96,7 +121,15 @@ describe('repairText', () => {
   });
 
   it('undoes doubled title lines inside a page', () => {
-    const raw = ['正文一句话写完了。', doubled('淄博高新区', '：'), doubled('1', '-', '7', '月经济运行稳中有进')].join('\n\n');
-    expect(repairText(raw).split('\n')).toEqual(['正文一句话写完了。', '淄博高新区：', '1-7月经济运行稳中有进']);
+    const raw = [
+      '正文一句话写完了。',
+      doubled('淄博高新区', '：'),
+      doubled('1', '-', '7', '月经济运行稳中有进'),
+    ].join('\n\n');
+    expect(repairText(raw).split('\n')).toEqual([
+      '正文一句话写完了。',
+      '淄博高新区：',
+      '1-7月经济运行稳中有进',
+    ]);
   });
 });

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { segmentPage } from '../src/index.js';
 
 // The sample is a test input kept outside the repository: <repo>/../shared/samples, or PARKBRIEF_SAMPLES.
-const samples = process.env.PARKBRIEF_SAMPLES ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/samples');
+const samples =
+  process.env.PARKBRIEF_SAMPLES ??
+  resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/samples');
 const pagePath = join(samples, 'page-2023-09-11.txt');
 
 interface HandItem {
@@ -23,13 +25,17 @@ describe('segmentPage on the sample page against its hand reading', () => {
     expect(existsSync(pagePath), `sample missing at ${pagePath}; set PARKBRIEF_SAMPLES`).toBe(true);
   });
 
-  const hand = JSON.parse(readFileSync(join(samples, 'page-2023-09-11.articles.json'), 'utf8')) as { articles: HandItem[] };
+  const hand = JSON.parse(readFileSync(join(samples, 'page-2023-09-11.articles.json'), 'utf8')) as {
+    articles: HandItem[];
+  };
   const items = segmentPage(readFileSync(pagePath, 'utf8'));
   const compact = (s: string): string => s.replace(/\s/g, '');
 
   it('finds every item, and nothing else, in reading order', () => {
     expect(items).toHaveLength(hand.articles.length);
-    hand.articles.forEach((want, i) => expect(compact(items[i]!.text).startsWith(compact(want.starts))).toBe(true));
+    hand.articles.forEach((want, i) =>
+      expect(compact(items[i]!.text).startsWith(compact(want.starts))).toBe(true),
+    );
   });
 
   for (const want of hand.articles) {

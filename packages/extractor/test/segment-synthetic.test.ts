@@ -20,7 +20,8 @@ function page(lines: readonly string[]): string {
 
 function byStart(items: readonly SegmentedItem[], start: string): SegmentedItem {
   const found = items.find((i) => i.text.startsWith(start));
-  if (!found) throw new Error(`no item starts with ${start}: ${items.map((i) => i.text.slice(0, 12)).join(' | ')}`);
+  if (!found)
+    throw new Error(`no item starts with ${start}: ${items.map((i) => i.text.slice(0, 12)).join(' | ')}`);
   return found;
 }
 
@@ -36,7 +37,10 @@ describe('segmentPage on a page whose bold headlines are printed together at its
   ];
   const ningbo = [
     ...column('“今年的订单已经排到了年底。”宁波前湾新区一家企业负责人说。', 16),
-    ...column('今年以来，宁波前湾新区新签约项目42个，总投资超300亿元，宁波前湾新区外贸进出口同比增长12%。', 16),
+    ...column(
+      '今年以来，宁波前湾新区新签约项目42个，总投资超300亿元，宁波前湾新区外贸进出口同比增长12%。',
+      16,
+    ),
     '李明 王芳',
   ];
   const chengdu = [
@@ -78,7 +82,10 @@ describe('segmentPage on a page whose bold headlines are printed together at its
   });
 
   it('gives a photo printed apart to the body about the park it shows', () => {
-    expect(byStart(items, '前三季度').photo).toEqual({ caption: '合肥高新区企业生产车间', credit: '合肥高新区' });
+    expect(byStart(items, '前三季度').photo).toEqual({
+      caption: '合肥高新区企业生产车间',
+      credit: '合肥高新区',
+    });
     expect(byStart(items, '“今年').photo).toBeNull();
   });
 
@@ -92,7 +99,12 @@ describe('segmentPage on a page whose bold headlines are printed together at its
   it('lists the parks each body is about, registered and recognised by form', () => {
     expect(byStart(items, '前三季度').parkIds).toEqual(['hefei-gaoxinqu']);
     expect(byStart(items, '“今年').parkIds).toEqual(['ningboqianwan-xinqu']);
-    expect(byStart(items, '“今年').parks[0]).toMatchObject({ name: '宁波前湾新区', registered: false, level: 'other', city: '宁波市' });
+    expect(byStart(items, '“今年').parks[0]).toMatchObject({
+      name: '宁波前湾新区',
+      registered: false,
+      level: 'other',
+      city: '宁波市',
+    });
     expect(byStart(items, '今年上半年').parkIds).toEqual(['chengdu-gaoxinqu']);
   });
 });

@@ -5,7 +5,11 @@
 
 /** A CJK ideograph (unified, extension A, compatibility; astral planes are covered by `isWideChar`). */
 export function isCjk(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
 }
 
 /** A character that takes a full em in Chinese typesetting: ideographs, CJK and full-width punctuation. */
@@ -24,7 +28,10 @@ export function isWideChar(code: number): boolean {
 /** ASCII or full-width Latin letter. */
 export function isLatinLetter(code: number): boolean {
   return (
-    (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0xff21 && code <= 0xff3a) ||
+    (code >= 0xff41 && code <= 0xff5a)
   );
 }
 
@@ -35,7 +42,15 @@ export function isDigit(code: number): boolean {
 
 /** Whitespace as PDF text layers print it: ASCII blanks, no-break space, ideographic space. */
 export function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000 || code === 0x0b || code === 0x0c || (code >= 0x2000 && code <= 0x200b);
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    code === 0x0b ||
+    code === 0x0c ||
+    (code >= 0x2000 && code <= 0x200b)
+  );
 }
 
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '…']);

@@ -6,10 +6,34 @@ import { endsSentence, isCjk, isSpace, splitOnSpace, trimSpace } from './classif
 // Common Chinese surnames (single and compound): a byline token must start with one.
 const SINGLE_SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼满闻位厉伊仝郜阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鄂殳蹇衣鲜';
-const COMPOUND_SURNAMES = ['欧阳', '上官', '司马', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '令狐', '端木', '独孤', '南宫', '闻人', '轩辕', '西门', '呼延'];
+const COMPOUND_SURNAMES = [
+  '欧阳',
+  '上官',
+  '司马',
+  '诸葛',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '长孙',
+  '宇文',
+  '司徒',
+  '夏侯',
+  '令狐',
+  '端木',
+  '独孤',
+  '南宫',
+  '闻人',
+  '轩辕',
+  '西门',
+  '呼延',
+];
 const SURNAME_SET = new Set(SINGLE_SURNAMES);
 // Characters that make a token a word of running text rather than a given name.
-const NOT_IN_NAMES = new Set('的了是在和与及等们这那个之为所以于也都就而但对把被将从向到说有无不没年月日元亿万%，。、：；！？“”（）');
+const NOT_IN_NAMES = new Set(
+  '的了是在和与及等们这那个之为所以于也都就而但对把被将从向到说有无不没年月日元亿万%，。、：；！？“”（）',
+);
 
 /** True when a token reads as a Chinese personal name: 2–3 ideographs (4 with a compound surname). */
 export function isPersonName(token: string): boolean {
@@ -39,7 +63,12 @@ const ROLE_WORDS = ['本报记者', '本报通讯员', '通讯员', '记者', '�
  */
 export function markedByline(line: string): string[] | null {
   let s = trimSpace(line);
-  if (s.length === 0 || s.length > 60 || (!MARKERS.has(s[0] ?? '') && !ROLE_WORDS.some((r) => s.startsWith(r)))) return null;
+  if (
+    s.length === 0 ||
+    s.length > 60 ||
+    (!MARKERS.has(s[0] ?? '') && !ROLE_WORDS.some((r) => s.startsWith(r)))
+  )
+    return null;
   let marked = false;
   while (s.length > 0 && MARKERS.has(s[0] ?? '')) {
     s = s.slice(1);
@@ -49,7 +78,7 @@ export function markedByline(line: string): string[] | null {
   let roles = 0;
   for (const token of splitOnSpace(s)) {
     let t = token;
-    for (let again = true; again; ) {
+    for (let again = true; again;) {
       again = false;
       for (const role of ROLE_WORDS) {
         if (t.startsWith(role)) {
@@ -143,7 +172,14 @@ export function datelineLength(line: string): number {
   } else {
     const agency = rest.indexOf('社');
     const dian = rest.indexOf('电');
-    if (agency >= 1 && agency <= 6 && dian > agency && dian <= agency + 14 && !/[，。、；]/.test(rest.slice(0, dian))) len = dian + 1;
+    if (
+      agency >= 1 &&
+      agency <= 6 &&
+      dian > agency &&
+      dian <= agency + 14 &&
+      !/[，。、；]/.test(rest.slice(0, dian))
+    )
+      len = dian + 1;
   }
   if (len === 0) return 0;
   // A reporter's note right after the dateline: 本报讯（记者 张三）.

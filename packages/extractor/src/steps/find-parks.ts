@@ -3,7 +3,14 @@
  * a few name characters and a generic ending: 衢州智造新城), anaphors that stand for the article's park
  * (该高新区, 园区, 全区) and sub-areas without a place of their own (特色专业创新园区). Companies too.
  */
-import { REGISTRY, parkFromRegistry, registeredParkById, registryNameIndex, slugifyParkName, type Park } from '@parkbrief/domain';
+import {
+  REGISTRY,
+  parkFromRegistry,
+  registeredParkById,
+  registryNameIndex,
+  slugifyParkName,
+  type Park,
+} from '@parkbrief/domain';
 import { isCjk, isLatinLetter, isDigit, isSpace } from './classify-chars.js';
 
 /** What a park mention is. */
@@ -80,9 +87,29 @@ const PLACES = `北京 天津 上海 重庆 河北 山西 内蒙古 辽宁 吉�
 西宁 海东 银川 石嘴山 吴忠 固原 中卫 乌鲁木齐 克拉玛依 吐鲁番 哈密 昌吉 伊犁 喀什 阿克苏 石河子
 昆山 江阴 常熟 张家港 太仓 宜兴 义乌 慈溪 余姚 晋江 石狮 温岭 诸暨 海宁 瑞安 乐清 滨海 浦东 雄安 两江 天府`;
 
-const GENERIC_ENDINGS = ['高新技术产业开发区', '经济技术开发区', '高新技术产业园区', '工业园区', '产业园区', '高新区', '开发区', '经开区', '新城', '新区', '园区', '工业园', '产业园', '科学城', '科技城', '科技园', '农高区'];
+const GENERIC_ENDINGS = [
+  '高新技术产业开发区',
+  '经济技术开发区',
+  '高新技术产业园区',
+  '工业园区',
+  '产业园区',
+  '高新区',
+  '开发区',
+  '经开区',
+  '新城',
+  '新区',
+  '园区',
+  '工业园',
+  '产业园',
+  '科学城',
+  '科技城',
+  '科技园',
+  '农高区',
+];
 // Characters that end a park's name on the left: a park name never runs across these.
-const NAME_BREAKERS = new Set('的了是在和与及对为把被将向从等到也都就又还以、，。；：！？“”‘’（）()《》「」·—…');
+const NAME_BREAKERS = new Set(
+  '的了是在和与及对为把被将向从等到也都就又还以、，。；：！？“”‘’（）()《》「」·—…',
+);
 
 interface Lexicon {
   /** 1 for code units that start a registry form, 2 for those that start a generic ending (bit flags). */
@@ -96,7 +123,18 @@ interface Lexicon {
 let lexicon: Lexicon | null = null;
 
 function stripAdmin(name: string): string {
-  for (const s of ['维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '特别行政区', '省', '市', '地区', '盟', '州']) {
+  for (const s of [
+    '维吾尔自治区',
+    '壮族自治区',
+    '回族自治区',
+    '自治区',
+    '特别行政区',
+    '省',
+    '市',
+    '地区',
+    '盟',
+    '州',
+  ]) {
     if (name.endsWith(s) && name.length - s.length >= 2) return name.slice(0, -s.length);
   }
   return name;
@@ -110,10 +148,12 @@ function getLexicon(): Lexicon {
   for (const p of PLACES.split(/\s+/)) if (p) placeCity.set(p, { city: null, province: null });
   for (const e of REGISTRY) {
     if (e.city) placeCity.set(stripAdmin(e.city), { city: e.city, province: e.province });
-    if (e.province && !placeCity.get(stripAdmin(e.province))?.province) placeCity.set(stripAdmin(e.province), { city: null, province: e.province });
+    if (e.province && !placeCity.get(stripAdmin(e.province))?.province)
+      placeCity.set(stripAdmin(e.province), { city: null, province: e.province });
     const ending = GENERIC_ENDINGS.find((s) => e.shortName.endsWith(s));
     const prefix = ending ? e.shortName.slice(0, -ending.length) : '';
-    if (prefix.length >= 2 && prefix.length <= 4 && !placeCity.has(prefix)) placeCity.set(prefix, { city: e.city, province: e.province });
+    if (prefix.length >= 2 && prefix.length <= 4 && !placeCity.has(prefix))
+      placeCity.set(prefix, { city: e.city, province: e.province });
   }
   const places = newNode();
   for (const p of placeCity.keys()) insert(places, p, p);
@@ -127,11 +167,112 @@ function getLexicon(): Lexicon {
   return lexicon;
 }
 
+/** Words indexed by their first character, so a scan tests only the words that can start at a position. */
+function byFirstChar(words: readonly string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+    const list = map.get(w[0] ?? '') ?? [];
+    list.push(w);
+    map.set(w[0] ?? '', list);
+  }
+  return map;
+}
+
+/** The longest of the words that starts at `at` and ends by `limit`, or undefined. */
+function leadWordAt(
+  words: ReadonlyMap<string, string[]>,
+  text: string,
+  at: number,
+  limit: number,
+): string | undefined {
+  const list = words.get(text[at] ?? '');
+  return list?.find((w) => at + w.length <= limit && text.startsWith(w, at));
+}
+
+// Counts and determiners: never part of a park's own name.
+const COUNT_CHARS = new Set('一二两三四五六七八九十百千万几多家个座各等全该本此这其每季度年月日');
+// Endings that make a short name a park of its own; 园区, 产业园 … after a bare name are sub-areas.
+const STRONG_ENDINGS = new Set([
+  '高新技术产业开发区',
+  '经济技术开发区',
+  '高新区',
+  '开发区',
+  '经开区',
+  '新城',
+  '新区',
+  '科学城',
+  '科技城',
+]);
+// Words of a descriptive phrase, not of a proper name (产业新城, 创新新区).
+const GENERIC_NAME_WORDS = [
+  '产业',
+  '工业',
+  '科技',
+  '创新',
+  '特色',
+  '专业',
+  '现代',
+  '高新',
+  '经济',
+  '开放',
+  '综合',
+  '国家',
+  '省级',
+  '市级',
+  '城市',
+  '新兴',
+  '未来',
+  '数字',
+  '智慧',
+  '生态',
+  '文化',
+  '农业',
+  '商务',
+  '物流',
+  '保税',
+  '示范',
+  '整个',
+  '重点',
+  '主要',
+];
+
+function hasAny(text: string, from: number, to: number, chars: ReadonlySet<string>): boolean {
+  for (let i = from; i < to; i++) if (chars.has(text[i] ?? '')) return true;
+  return false;
+}
+
 const ANAPHOR_PREFIXES = new Set(['该', '本', '全', '此', '这', '其']);
 const ANAPHOR_WORDS = ['全区', '该区', '本区'];
 const QU = '区'.charCodeAt(0);
 const MAX_NAME_MIDDLE = 6;
-const SUBAREA_LEAD_WORDS = ['推进', '推动', '打造', '建设', '加快', '依托', '围绕', '发展', '支持', '落户', '入驻', '建成', '启动', '完成', '培育', '聚焦', '布局', '引进', '规划', '新建', '扩建', '成立', '设立', '进入', '走进'];
+const SUBAREA_LEADS_LIST = [
+  '推进',
+  '推动',
+  '打造',
+  '建设',
+  '加快',
+  '依托',
+  '围绕',
+  '发展',
+  '支持',
+  '落户',
+  '入驻',
+  '建成',
+  '启动',
+  '完成',
+  '培育',
+  '聚焦',
+  '布局',
+  '引进',
+  '规划',
+  '新建',
+  '扩建',
+  '成立',
+  '设立',
+  '进入',
+  '走进',
+];
+const SUBAREA_LEADS = byFirstChar(SUBAREA_LEADS_LIST);
 
 /**
  * Every park mention in a text, in order and without overlaps: registry names and aliases (longest first),
@@ -148,7 +289,13 @@ export function findParkMentions(text: string, options: FindParksOptions = {}): 
     if (i >= covered && (flags & 1) !== 0) {
       const reg = longestAt(lex.registry, text, i);
       if (reg) {
-        out.push({ start: i, end: i + reg.length, text: text.slice(i, i + reg.length), kind: 'registered', parkId: reg.value });
+        out.push({
+          start: i,
+          end: i + reg.length,
+          text: text.slice(i, i + reg.length),
+          kind: 'registered',
+          parkId: reg.value,
+        });
         covered = i + reg.length;
         i = covered - 1;
         continue;
@@ -174,32 +321,81 @@ export function findParkMentions(text: string, options: FindParksOptions = {}): 
   return out;
 }
 
-function mentionEndingAt(text: string, endingStart: number, end: number, covered: number, lex: Lexicon, anaphorId: string | null): ParkMention | null {
+function mentionEndingAt(
+  text: string,
+  endingStart: number,
+  end: number,
+  covered: number,
+  lex: Lexicon,
+  anaphorId: string | null,
+): ParkMention | null {
   // The name before the ending: ideographs back to a breaker, at most a few of them.
   let left = endingStart;
-  while (left > covered && endingStart - left < MAX_NAME_MIDDLE + 4 && isCjk(text.charCodeAt(left - 1)) && !NAME_BREAKERS.has(text[left - 1] ?? '')) left--;
+  while (
+    left > covered &&
+    endingStart - left < MAX_NAME_MIDDLE + 4 &&
+    isCjk(text.charCodeAt(left - 1)) &&
+    !NAME_BREAKERS.has(text[left - 1] ?? '')
+  )
+    left--;
   for (let k = left; k < endingStart; k++) {
     const place = longestAt(lex.places, text, k);
-    if (!place || k + place.length > endingStart || endingStart - (k + place.length) > MAX_NAME_MIDDLE) continue;
+    if (!place || k + place.length > endingStart || endingStart - (k + place.length) > MAX_NAME_MIDDLE)
+      continue;
+    // A count between place and ending (陕西省两家国家高新区) makes it a phrase about parks, not a park's name.
+    if (hasAny(text, k + place.length, endingStart, COUNT_CHARS)) continue;
     const name = text.slice(k, end);
     return { start: k, end, text: name, kind: 'unregistered', parkId: parkIdForName(name) };
   }
   const before = text[endingStart - 1] ?? '';
   if (ANAPHOR_PREFIXES.has(before) && endingStart - 1 >= covered) {
-    return { start: endingStart - 1, end, text: text.slice(endingStart - 1, end), kind: 'anaphor', parkId: anaphorId };
+    return {
+      start: endingStart - 1,
+      end,
+      text: text.slice(endingStart - 1, end),
+      kind: 'anaphor',
+      parkId: anaphorId,
+    };
   }
-  if (left === endingStart) return { start: endingStart, end, text: text.slice(endingStart, end), kind: 'anaphor', parkId: anaphorId };
+  if (left === endingStart)
+    return {
+      start: endingStart,
+      end,
+      text: text.slice(endingStart, end),
+      kind: 'anaphor',
+      parkId: anaphorId,
+    };
   // The sentence's verb before a sub-area's name is not part of it (大力推进特色专业创新园区).
   let start = left;
   for (let k = endingStart - 2; k >= left; k--) {
-    const lead = SUBAREA_LEAD_WORDS.find((w) => text.startsWith(w, k) && k + w.length <= endingStart);
+    const lead = leadWordAt(SUBAREA_LEADS, text, k, endingStart);
     if (lead) {
       start = k + lead.length;
       break;
     }
   }
-  if (start === endingStart) return { start: endingStart, end, text: text.slice(endingStart, end), kind: 'anaphor', parkId: anaphorId };
-  return { start, end, text: text.slice(start, end), kind: 'subarea', parkId: null };
+  if (start === endingStart)
+    return {
+      start: endingStart,
+      end,
+      text: text.slice(endingStart, end),
+      kind: 'anaphor',
+      parkId: anaphorId,
+    };
+  const name = text.slice(start, end);
+  // A short proper name right before a park's ending (濂溪新城) is a park even without a known place.
+  const ending = text.slice(endingStart, end);
+  const bare = text.slice(start, endingStart);
+  if (
+    STRONG_ENDINGS.has(ending) &&
+    bare.length >= 2 &&
+    bare.length <= 3 &&
+    !hasAny(text, start, endingStart, COUNT_CHARS) &&
+    !GENERIC_NAME_WORDS.some((w) => bare.includes(w))
+  ) {
+    return { start, end, text: name, kind: 'unregistered', parkId: parkIdForName(name) };
+  }
+  return { start, end, text: name, kind: 'subarea', parkId: null };
 }
 
 // Slugs go through pinyin conversion, which is slow next to everything else here: remember them.
@@ -210,7 +406,9 @@ const SLUG_CACHE_LIMIT = 10_000;
 export function parkIdForName(name: string): string {
   const cached = SLUG_CACHE.get(name);
   if (cached !== undefined) return cached;
-  const slug = slugifyParkName(name).slice(0, 120).replace(/[-_.]+$/, '');
+  const slug = slugifyParkName(name)
+    .slice(0, 120)
+    .replace(/[-_.]+$/, '');
   const id = slug.length > 0 ? slug : 'park';
   if (SLUG_CACHE.size >= SLUG_CACHE_LIMIT) SLUG_CACHE.clear();
   SLUG_CACHE.set(name, id);
@@ -243,7 +441,9 @@ export function parkForMention(mention: ParkMention): Park | null {
 }
 
 /** How often each park is named in a text (registered and unregistered names only), and where first. */
-export function countParks(mentions: readonly ParkMention[]): Map<string, { count: number; first: number; mention: ParkMention }> {
+export function countParks(
+  mentions: readonly ParkMention[],
+): Map<string, { count: number; first: number; mention: ParkMention }> {
   const counts = new Map<string, { count: number; first: number; mention: ParkMention }>();
   for (const m of mentions) {
     if ((m.kind !== 'registered' && m.kind !== 'unregistered') || !m.parkId) continue;
@@ -264,9 +464,74 @@ export interface CompanyMention {
 
 const COMPANY_ENDINGS = ['股份有限公司', '有限责任公司', '集团有限公司', '有限公司', '集团', '公司'];
 // Words before a company's name that are not part of it (verbs and function words of the sentence).
-const COMPANY_LEAD_WORDS = ['是由', '由', '是', '的', '在', '与', '和', '及', '向', '对', '被', '从', '给', '等', '了',
-  '成立', '设立', '组建', '引进', '引入', '联合', '推进', '推动', '支持', '落户', '前来', '签署', '打造', '建设', '投资', '携手', '帮助', '助推', '带动', '包括', '其中', '作为', '通过', '来到', '走进', '获得', '拿到'];
-const GENERIC_COMPANY = new Set(['合资', '该', '本', '子', '分', '母', '总', '上市', '这家', '一家', '该企业', '各', '多家', '新', '公司', '集团', '企业', '独资', '控股', '外资', '国有']);
+const COMPANY_LEAD_WORDS = [
+  '是由',
+  '由',
+  '是',
+  '的',
+  '在',
+  '与',
+  '和',
+  '及',
+  '向',
+  '对',
+  '被',
+  '从',
+  '给',
+  '等',
+  '了',
+  '成立',
+  '设立',
+  '组建',
+  '引进',
+  '引入',
+  '联合',
+  '推进',
+  '推动',
+  '支持',
+  '落户',
+  '前来',
+  '签署',
+  '打造',
+  '建设',
+  '投资',
+  '携手',
+  '帮助',
+  '助推',
+  '带动',
+  '包括',
+  '其中',
+  '作为',
+  '通过',
+  '来到',
+  '走进',
+  '获得',
+  '拿到',
+];
+const GENERIC_COMPANY = new Set([
+  '合资',
+  '该',
+  '本',
+  '子',
+  '分',
+  '母',
+  '总',
+  '上市',
+  '这家',
+  '一家',
+  '该企业',
+  '各',
+  '多家',
+  '新',
+  '公司',
+  '集团',
+  '企业',
+  '独资',
+  '控股',
+  '外资',
+  '国有',
+]);
+const COMPANY_LEADS = byFirstChar(COMPANY_LEAD_WORDS);
 const COMPANY_BREAKERS = new Set('，。、；：！？“”‘’《》「」…—·\n');
 
 /**
@@ -287,14 +552,15 @@ export function findCompanies(text: string): CompanyMention[] {
     while (left > lastEnd && i - left < 24) {
       const c = text.charCodeAt(left - 1);
       const prev = text[left - 1] ?? '';
-      const okSpace = isSpace(c) && (isLatinLetter(text.charCodeAt(left - 2)) || isLatinLetter(text.charCodeAt(left)));
+      const okSpace =
+        isSpace(c) && (isLatinLetter(text.charCodeAt(left - 2)) || isLatinLetter(text.charCodeAt(left)));
       if (COMPANY_BREAKERS.has(prev) || (isSpace(c) && !okSpace)) break;
       if (!(isCjk(c) || isLatinLetter(c) || isDigit(c) || okSpace || '（）()&'.includes(prev))) break;
       left--;
     }
     let start = left;
     for (let k = i - 1; k >= left; k--) {
-      const word = COMPANY_LEAD_WORDS.find((w) => text.startsWith(w, k) && k + w.length <= i);
+      const word = leadWordAt(COMPANY_LEADS, text, k, i);
       if (word) {
         start = k + word.length;
         break;

@@ -5,7 +5,14 @@
  */
 import type { ArticleKind, Park, Photo } from '@parkbrief/domain';
 import { isCjk, isDigit, isLatinLetter } from './classify-chars.js';
-import { countParks, findCompanies, findParkMentions, parkForMention, type CompanyMention, type ParkMention } from './find-parks.js';
+import {
+  countParks,
+  findCompanies,
+  findParkMentions,
+  parkForMention,
+  type CompanyMention,
+  type ParkMention,
+} from './find-parks.js';
 import type { BodyItem, LoosePhoto, PageSegments, TitleGroup } from './segment-page.js';
 
 /** One item of a page, segmented and matched. */
@@ -88,8 +95,21 @@ function toBody(item: BodyItem): Body {
     return !(company && m.start >= company.start && m.end <= company.end);
   });
   const counts = countParks(mentions);
-  const ranked = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first).map(([id]) => id);
-  return { item, text, mentions, companies, ranked, counts, grams: null, headline: null, titleIndex: -1, photo: item.photo };
+  const ranked = [...counts.entries()]
+    .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)
+    .map(([id]) => id);
+  return {
+    item,
+    text,
+    mentions,
+    companies,
+    ranked,
+    counts,
+    grams: null,
+    headline: null,
+    titleIndex: -1,
+    photo: item.photo,
+  };
 }
 
 function contentScore(grams: readonly number[], body: Body): number {
@@ -114,7 +134,13 @@ interface Candidate {
 }
 
 /** Scores (source, body) pairs and assigns greedily, best first, each side at most once. */
-function assign(count: number, bodies: readonly Body[], candidatesFor: (from: number) => Iterable<number>, score: (from: number, to: number) => number, taken: (to: number) => boolean): Map<number, number> {
+function assign(
+  count: number,
+  bodies: readonly Body[],
+  candidatesFor: (from: number) => Iterable<number>,
+  score: (from: number, to: number) => number,
+  taken: (to: number) => boolean,
+): Map<number, number> {
   const cands: Candidate[] = [];
   for (let from = 0; from < count; from++) {
     for (const to of candidatesFor(from)) {
@@ -136,7 +162,13 @@ function assign(count: number, bodies: readonly Body[], candidatesFor: (from: nu
 
 const MAX_CANDIDATES = 64;
 
-function candidateBodies(bodies: readonly Body[], byPark: ReadonlyMap<string, number[]>, parks: readonly string[], near: number | null, total: number): Iterable<number> {
+function candidateBodies(
+  bodies: readonly Body[],
+  byPark: ReadonlyMap<string, number[]>,
+  parks: readonly string[],
+  near: number | null,
+  total: number,
+): Iterable<number> {
   if (total <= FULL_MATCH_LIMIT) return bodies.keys();
   const set = new Set<number>();
   if (near !== null) for (let k = Math.max(0, near - 2); k <= near + 2 && k < bodies.length; k++) set.add(k);
@@ -151,7 +183,13 @@ function candidateBodies(bodies: readonly Body[], byPark: ReadonlyMap<string, nu
 
 function kindOf(body: Body, text: string): ArticleKind {
   const it = body.item;
-  if (body.photo && !it.dateline && it.byline.length === 0 && (it.hasCaptionSentence || text.length < PHOTO_LENGTH)) return 'photo';
+  if (
+    body.photo &&
+    !it.dateline &&
+    it.byline.length === 0 &&
+    (it.hasCaptionSentence || text.length < PHOTO_LENGTH)
+  )
+    return 'photo';
   if (text.length < BRIEF_LENGTH && body.headline === null && !it.dateline) return 'brief';
   return text.length < BRIEF_LENGTH ? 'brief' : 'news';
 }
@@ -169,7 +207,9 @@ export function matchHeadlines(segments: PageSegments): SegmentedItem[] {
   });
   const titleMentions = segments.titles.map((t) => findParkMentions(t.headline + ' ' + (t.kicker ?? '')));
   const titleParks = titleMentions.map(parkIdsOf);
-  const titleGrams = segments.titles.map((t, i) => bigrams(withoutParks(t.headline + ' ' + (t.kicker ?? ''), titleMentions[i] ?? [])));
+  const titleGrams = segments.titles.map((t, i) =>
+    bigrams(withoutParks(t.headline + ' ' + (t.kicker ?? ''), titleMentions[i] ?? [])),
+  );
   const pairs = segments.titles.length * bodies.length;
 
   const titleOf = assign(
@@ -221,7 +261,9 @@ export function matchHeadlines(segments: PageSegments): SegmentedItem[] {
     const fromTitle = titleIndex >= 0 ? (titleMentions[titleIndex] ?? []) : [];
     const parkMentions = [...fromTitle.map((m) => ({ ...m, start: -1, end: -1 })), ...body.mentions];
     const firstMention = new Map<string, ParkMention>();
-    for (const m of parkMentions) if (m.parkId && (m.kind === 'registered' || m.kind === 'unregistered') && !firstMention.has(m.parkId)) firstMention.set(m.parkId, m);
+    for (const m of parkMentions)
+      if (m.parkId && (m.kind === 'registered' || m.kind === 'unregistered') && !firstMention.has(m.parkId))
+        firstMention.set(m.parkId, m);
     const parks: Park[] = [];
     for (const id of aboutParks(body, titleIndex >= 0 ? (titleParks[titleIndex] ?? []) : [])) {
       const m = firstMention.get(id);

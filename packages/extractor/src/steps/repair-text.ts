@@ -2,7 +2,15 @@
  * Text repair: the raw PDF text layer into readable lines and paragraphs. Lines broken by the layout are
  * joined, justified spacing collapsed, and the doubled glyphs of bold titles undone.
  */
-import { displayWidth, endsSentence, isDigit, isLatinLetter, isSpace, splitOnSpace, trimSpace } from './classify-chars.js';
+import {
+  displayWidth,
+  endsSentence,
+  isDigit,
+  isLatinLetter,
+  isSpace,
+  splitOnSpace,
+  trimSpace,
+} from './classify-chars.js';
 
 /** One line of a page's text layer, with its repaired forms. */
 export interface PageLine {
@@ -18,8 +26,6 @@ export interface PageLine {
   readonly doubled: boolean;
   /** The printed line began with whitespace (an indent or a new block). */
   readonly indented: boolean;
-  /** A blank line precedes it and the page uses blank lines for paragraphs (not after every line). */
-  readonly breakBefore: boolean;
   /** Display width in ems (see `displayWidth`). */
   readonly width: number;
 }
@@ -54,13 +60,17 @@ export function undoubleLine(line: string): string | null {
   }
   for (let i = 0; i < n; i++) COUNTS[s.charCodeAt(i)] = 0;
   if (odd !== 0 || distinct < 2) return null;
-  // back[j] = start of the doubled run that ends at j; forward order means the longest run wins.
+  // back[j] = start of the doubled run that ends at j, on the reading with the most runs: bold printing
+  // doubles short runs (a word, a mark, a number), never a whole title that happens to repeat itself.
   const back = new Int32Array(n + 1).fill(-1);
+  const count = new Int32Array(n + 1);
   back[0] = 0;
   for (let i = 0; i < n; i++) {
     if (back[i] === -1) continue;
+    const runs = (count[i] ?? 0) + 1;
     for (let len = 1; i + 2 * len <= n; len++) {
-      if (back[i + 2 * len] !== -1) continue;
+      const j = i + 2 * len;
+      if (back[j] !== -1 && (count[j] ?? 0) >= runs) continue;
       if (s.charCodeAt(i) !== s.charCodeAt(i + len)) continue;
       let same = true;
       for (let k = 1; k < len; k++) {
@@ -69,12 +79,15 @@ export function undoubleLine(line: string): string | null {
           break;
         }
       }
-      if (same) back[i + 2 * len] = i;
+      if (same) {
+        back[j] = i;
+        count[j] = runs;
+      }
     }
   }
   if (back[n] === -1) return null;
   const runs: string[] = [];
-  for (let j = n; j > 0; ) {
+  for (let j = n; j > 0;) {
     const i = back[j] ?? 0;
     runs.push(s.slice(i, i + (j - i) / 2));
     j = i;
@@ -125,6 +138,35 @@ export function normalizeTitleSpacing(line: string): string {
 
 const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2043', '\u00ad', '\u2012']);
 
+/** The line ends with a Latin word broken by a hyphen (`OCTO⁃`): it always continues on the next line. */
+export function endsWithBrokenWord(text: string): boolean {
+  return (
+    text.length >= 2 &&
+    HYPHENS.has(text[text.length - 1] ?? '') &&
+    isLatinLetter(text.charCodeAt(text.length - 2))
+  );
+}
+
+function isUpper(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0xff21 && code <= 0xff3a);
+}
+
+/** Both sides of a break are capitals (`AI` + `GC`): one acronym broken by the layout, joined without a space. */
+function brokenAcronym(prev: string, next: string): boolean {
+  let a = prev.length;
+  while (a > 0 && isUpper(prev.charCodeAt(a - 1))) a--;
+  let b = 0;
+  while (b < next.length && isUpper(next.charCodeAt(b))) b++;
+  const tailLetters = prev.length - a;
+  return (
+    tailLetters > 0 &&
+    b > 0 &&
+    !isLatinLetter(prev.charCodeAt(a - 1)) &&
+    !isLatinLetter(next.charCodeAt(b)) &&
+    tailLetters + b <= 8
+  );
+}
+
 /**
  * Joins the lines of one paragraph as the layout broke them: Chinese with nothing, Latin words with a space,
  * a Latin word hyphenated at the line end (`OCTO⁃` + `PUS`) without its hyphen.
@@ -138,9 +180,20 @@ export function joinLines(lines: readonly string[]): string {
     if (parts.length > 0) {
       const last = prev.charCodeAt(prev.length - 1);
       const first = line.charCodeAt(0);
-      if (prev.length >= 2 && HYPHENS.has(prev[prev.length - 1] ?? '') && isLatinLetter(prev.charCodeAt(prev.length - 2)) && isLatinLetter(first)) {
+      if (
+        prev.length >= 2 &&
+        HYPHENS.has(prev[prev.length - 1] ?? '') &&
+        isLatinLetter(prev.charCodeAt(prev.length - 2)) &&
+        isLatinLetter(first)
+      ) {
         parts[parts.length - 1] = prev.slice(0, -1);
-      } else if ((isLatinLetter(last) || isDigit(last)) && (isLatinLetter(first) || isDigit(first)) && (isLatinLetter(last) || isLatinLetter(first))) {
+      } else if (brokenAcronym(prev, line)) {
+        // joined as printed, without a space
+      } else if (
+        (isLatinLetter(last) || isDigit(last)) &&
+        (isLatinLetter(first) || isDigit(first)) &&
+        (isLatinLetter(last) || isLatinLetter(first))
+      ) {
         parts.push(' ');
       }
     }
@@ -152,29 +205,18 @@ export function joinLines(lines: readonly string[]): string {
 
 /** Splits a page's text into lines and repairs each one (offsets point into `pageText`). */
 export function readLines(pageText: string): PageLine[] {
-  const pieces: Array<{ start: number; text: string; blankBefore: boolean }> = [];
-  let blankBefore = false;
-  let breaks = 0;
-  let blankBreaks = 0;
+  // Blank lines are not read as paragraph breaks: text layers put them after every line, or between the
+  // columns an article runs across, in the middle of a sentence.
+  const pieces: Array<{ start: number; text: string }> = [];
   let start = 0;
   for (let i = 0; i <= pageText.length; i++) {
     const c = i < pageText.length ? pageText.charCodeAt(i) : 10;
     if (c !== 10 && c !== 13) continue;
     const text = pageText.slice(start, i);
-    if (trimSpace(text).length === 0) blankBefore = true;
-    else {
-      if (pieces.length > 0) {
-        breaks++;
-        if (blankBefore) blankBreaks++;
-      }
-      pieces.push({ start, text, blankBefore });
-      blankBefore = false;
-    }
+    if (trimSpace(text).length > 0) pieces.push({ start, text });
     if (c === 13 && pageText.charCodeAt(i + 1) === 10) i++;
     start = i + 1;
   }
-  // Some text layers put a blank line after every printed line; there a blank line says nothing.
-  const blanksMeanParagraphs = breaks > 0 && blankBreaks / breaks < 0.5;
   return pieces.map((p, index) => {
     const undone = undoubleLine(p.text) ?? undoubleSpaced(p.text);
     const raw = undone ?? trimSpace(p.text);
@@ -185,7 +227,6 @@ export function readLines(pageText: string): PageLine[] {
       text: collapseSpacing(raw),
       doubled: undone !== null,
       indented: isSpace(p.text.charCodeAt(0)),
-      breakBefore: blanksMeanParagraphs && p.blankBefore,
       width: displayWidth(raw),
     };
   });
@@ -242,7 +283,7 @@ export function isShortLine(line: PageLine, columnWidth: number): boolean {
 /**
  * Repairs a whole page of raw text into paragraphs separated by `\n`: joins broken lines, collapses
  * justified spacing, undoes doubled bold glyphs. A paragraph ends at a sentence end at the line end, at a
- * line much shorter than its column, at a blank line (where the page uses them) or before an indented line.
+ * line much shorter than its column (unless it ends with a hyphenated word) or before an indented line.
  */
 export function repairText(raw: string): string {
   const lines = readLines(raw);
@@ -254,11 +295,15 @@ export function repairText(raw: string): string {
     open = [];
   };
   lines.forEach((line, i) => {
-    if (line.breakBefore || line.indented || line.doubled) flush();
+    if (line.indented || line.doubled) flush();
     open.push(line.doubled ? normalizeTitleSpacing(line.raw) : line.text);
-    if (line.doubled || endsSentence(line.text) || isShortLine(line, widths[i] ?? 0)) flush();
+    if (
+      line.doubled ||
+      endsSentence(line.text) ||
+      (!endsWithBrokenWord(line.text) && isShortLine(line, widths[i] ?? 0))
+    )
+      flush();
   });
   flush();
   return paragraphs.join('\n');
 }
-

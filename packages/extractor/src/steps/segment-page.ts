@@ -8,7 +8,16 @@ import type { Photo } from '@parkbrief/domain';
 import { endsSentence } from './classify-chars.js';
 import { datelineLength, markedByline, namesAlone, parseCredit, tailByline } from './detect-bylines.js';
 import { matchHeadlines, type SegmentedItem } from './match-headlines.js';
-import { collapseSpacing, columnWidths, isShortLine, joinLines, normalizeTitleSpacing, readLines, type PageLine } from './repair-text.js';
+import {
+  collapseSpacing,
+  columnWidths,
+  endsWithBrokenWord,
+  isShortLine,
+  joinLines,
+  normalizeTitleSpacing,
+  readLines,
+  type PageLine,
+} from './repair-text.js';
 
 /** A body of text on the page: paragraphs, and the byline and photo printed with it. */
 export interface BodyItem {
@@ -52,7 +61,15 @@ export interface PageSegments {
 }
 
 type Unit =
-  | { kind: 'para'; text: string; titleText: string; lines: number; endsSentence: boolean; dateline: boolean; line: number }
+  | {
+      kind: 'para';
+      text: string;
+      titleText: string;
+      lines: number;
+      endsSentence: boolean;
+      dateline: boolean;
+      line: number;
+    }
   | { kind: 'title'; text: string; doubled: boolean; line: number }
   | { kind: 'byline'; names: string[]; marked: boolean; line: number }
   | { kind: 'credit'; text: string; line: number }
@@ -73,7 +90,15 @@ function toUnits(lines: readonly PageLine[]): Unit[] {
     const text = joinLines(openText);
     if (text.length > 0) {
       const titleText = open.length === 1 && open[0] ? normalizeTitleSpacing(open[0].raw) : text;
-      units.push({ kind: 'para', text, titleText, lines: open.length, endsSentence: endsSentence(text), dateline: openDateline, line: open[0]?.index ?? 0 });
+      units.push({
+        kind: 'para',
+        text,
+        titleText,
+        lines: open.length,
+        endsSentence: endsSentence(text),
+        dateline: openDateline,
+        line: open[0]?.index ?? 0,
+      });
     }
     open = [];
     openText = [];
@@ -108,11 +133,13 @@ function toUnits(lines: readonly PageLine[]): Unit[] {
       }
     }
     const dateline = datelineLength(line.raw);
-    if (dateline > 0 || line.indented || line.breakBefore) flush();
+    if (dateline > 0 || line.indented) flush();
     if (dateline > 0) openDateline = true;
     const tail = tailByline(line.raw);
     const raw = tail ? tail.body : line.raw;
-    const text = collapseSpacing(dateline > 0 ? raw.slice(Math.max(0, dateline - leadingSpace(line.raw))) : raw);
+    const text = collapseSpacing(
+      dateline > 0 ? raw.slice(Math.max(0, dateline - leadingSpace(line.raw))) : raw,
+    );
     if (text.length > 0) {
       open.push(line);
       openText.push(text);
@@ -123,7 +150,11 @@ function toUnits(lines: readonly PageLine[]): Unit[] {
       return;
     }
     // A dateline line is never a paragraph's short end: the dateline itself is set wider than it counts.
-    if (endsSentence(text) || (dateline === 0 && isShortLine(line, widths[i] ?? 0))) flush();
+    if (
+      endsSentence(text) ||
+      (dateline === 0 && !endsWithBrokenWord(text) && isShortLine(line, widths[i] ?? 0))
+    )
+      flush();
   });
   flush();
   return classifyShortParagraphs(units);
@@ -143,7 +174,14 @@ function classifyShortParagraphs(units: Unit[]): Unit[] {
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (!u) continue;
-    if (u.kind !== 'para' || u.lines !== 1 || u.endsSentence || u.dateline || u.text.length > MAX_TITLE_LENGTH || NOT_TITLE_ENDINGS.has(u.text[u.text.length - 1] ?? '')) {
+    if (
+      u.kind !== 'para' ||
+      u.lines !== 1 ||
+      u.endsSentence ||
+      u.dateline ||
+      u.text.length > MAX_TITLE_LENGTH ||
+      NOT_TITLE_ENDINGS.has(u.text[u.text.length - 1] ?? '')
+    ) {
       out.push(u);
       continue;
     }
@@ -153,9 +191,15 @@ function classifyShortParagraphs(units: Unit[]): Unit[] {
       out.push({ kind: 'caption', text: u.text, line: u.line });
     } else if ((next?.kind === 'title' && next.doubled) || (next?.kind === 'byline' && next.marked)) {
       out.push({ kind: 'title', text: u.titleText, doubled: false, line: u.line });
-    } else if (prev?.kind === 'title' && (next === undefined || next.kind === 'title' || next.kind === 'byline')) {
+    } else if (
+      prev?.kind === 'title' &&
+      (next === undefined || next.kind === 'title' || next.kind === 'byline')
+    ) {
       out.push({ kind: 'title', text: u.titleText, doubled: false, line: u.line });
-    } else if ((prev === undefined || prev.kind === 'byline' || prev.kind === 'credit' || prev.kind === 'title') && next?.kind === 'para') {
+    } else if (
+      (prev === undefined || prev.kind === 'byline' || prev.kind === 'credit' || prev.kind === 'title') &&
+      next?.kind === 'para'
+    ) {
       out.push({ kind: 'title', text: u.titleText, doubled: false, line: u.line });
     } else out.push(u);
   }
@@ -185,7 +229,10 @@ function groupTitles(run: ReadonlyArray<Extract<Unit, { kind: 'title' }>>): Titl
       return;
     }
     const next = run[j + 1];
-    const kickerLike = next !== undefined && !hasColonEnd(t.text) && ((!t.doubled && next.doubled) || (!hasColon(t.text) && hasColon(next.text)));
+    const kickerLike =
+      next !== undefined &&
+      !hasColonEnd(t.text) &&
+      ((!t.doubled && next.doubled) || (!hasColon(t.text) && hasColon(next.text)));
     if (kickerLike && kicker === null) {
       kicker = { text: t.text, line: t.line };
       return;
@@ -242,7 +289,8 @@ export function segmentUnits(pageText: string): PageSegments {
     if (u.kind !== 'title') endRun();
     switch (u.kind) {
       case 'para': {
-        const continues = current !== null && closed && !closedByByline && !current.endsSentence && !u.dateline;
+        const continues =
+          current !== null && closed && !closedByByline && !current.endsSentence && !u.dateline;
         if (current && (!closed || continues) && !u.dateline) {
           current.paragraphs.push(u.text);
           current.endsSentence = u.endsSentence;
