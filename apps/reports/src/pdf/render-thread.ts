@@ -5,7 +5,9 @@
 import { parentPort } from 'node:worker_threads';
 import type { IssueExtraction } from '@parkbrief/domain';
 import type { Brand } from './brand.js';
-import { registerFonts } from './fonts.js';
+import { Document, Page, Text, renderToBuffer } from '@react-pdf/renderer';
+import { createElement } from 'react';
+import { FONT_FAMILY, registerFonts } from './fonts.js';
 import { renderBriefing } from './render.js';
 
 /** A render request from the pool. */
@@ -60,5 +62,16 @@ if (port) {
       }
     })();
   });
-  port.postMessage({ type: 'ready' } satisfies RenderResponse);
+  // Parse both font files before saying ready: the pool starts a replacement thread while the old one still
+  // works, so this cold cost stays off the next briefing's path.
+  const style = (fontWeight: number) => ({ fontFamily: FONT_FAMILY, fontWeight });
+  const warmUp = createElement(
+    Document,
+    null,
+    createElement(Page, null, createElement(Text, { style: style(400) }, '预热 1.0%'), createElement(Text, { style: style(700) }, '预热 1.0%')),
+  );
+  void renderToBuffer(warmUp).then(
+    () => port.postMessage({ type: 'ready' } satisfies RenderResponse),
+    () => port.postMessage({ type: 'ready' } satisfies RenderResponse),
+  );
 }
