@@ -34,7 +34,7 @@ import {
   type QuantityMatch,
 } from './parse-quantity.js';
 import { findPeriods, type PeriodMention } from './resolve-period.js';
-import { findQuotes, splitSentences, type Clause, type QuoteSpan } from './split-sentences.js';
+import { compactLines, findQuotes, splitSentences, type Clause, type QuoteSpan } from './split-sentences.js';
 
 /** What `findIndicators` reads. */
 export interface FindIndicatorsInput {
@@ -279,7 +279,11 @@ function scanFigures(
  * Linear in the text; never throws on any string.
  */
 export function findIndicators(input: FindIndicatorsInput): Indicator[] {
-  const text = input.text;
+  // parsing reads the text without the line breaks a narrow column leaves inside sentences; `text` below is
+  // that compacted text as printed (for value and change texts), and `pos` maps back for evidence offsets
+  const compact = compactLines(input.text);
+  const text = compact.text;
+  const pos = compact.pos;
   const s = normalizeForParsing(text);
   const mainPark = input.parkIds[0] ?? null;
   const sentences = splitSentences(s);
@@ -676,17 +680,21 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
     if (lastDraft && lastDraft.subject.kind === 'industry') carriedIndustry = lastDraft.subject;
   }
 
-  return drafts.map((d, n) => ({
-    id: `${input.articleId}-i${n + 1}`,
-    articleId: input.articleId,
-    subject: { kind: d.subject.kind, parkId: d.subject.parkId, name: d.subject.name },
-    metric: classifyMetric(d.label),
-    label: d.label,
-    value: d.value,
-    change: d.change,
-    share: d.share,
-    comparison: d.comparison,
-    period: d.period,
-    evidence: { text: text.slice(d.evStart, d.evEnd), start: d.evStart, end: d.evEnd },
-  }));
+  return drafts.map((d, n) => {
+    const start = pos[d.evStart]!;
+    const end = d.evEnd > d.evStart ? pos[d.evEnd - 1]! + 1 : start;
+    return {
+      id: `${input.articleId}-i${n + 1}`,
+      articleId: input.articleId,
+      subject: { kind: d.subject.kind, parkId: d.subject.parkId, name: d.subject.name },
+      metric: classifyMetric(d.label),
+      label: d.label,
+      value: d.value,
+      change: d.change,
+      share: d.share,
+      comparison: d.comparison,
+      period: d.period,
+      evidence: { text: input.text.slice(start, end), start, end },
+    };
+  });
 }

@@ -44,6 +44,55 @@ function endsSentence(s: string, i: number): boolean {
   return false;
 }
 
+/** A text with the line breaks inside its sentences removed, and where each character came from. */
+export interface CompactText {
+  /** The text without in-sentence line breaks (and the spaces around them). */
+  readonly text: string;
+  /** `pos[i]` is the offset in the original text of `text[i]`; `pos[text.length]` is the original length. */
+  readonly pos: Int32Array;
+}
+
+/**
+ * Removes the line breaks a narrow column leaves inside sentences (`规模以上工业增加\n值`, `658.4亿\n元`),
+ * so that words and figures read whole; a break after a sentence end stays (a paragraph). Offsets map back
+ * through `pos`. Linear time; the text comes back as is (and `pos` the identity) when nothing is removed.
+ */
+export function compactLines(s: string): CompactText {
+  let drop: Uint8Array | null = null;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
+    // the whitespace run around this break; a blank line (two breaks) is a paragraph, kept
+    let a = i;
+    while (a > 0 && isSpace(s[a - 1])) a--;
+    let b = i + 1;
+    while (b < s.length && isSpace(s[b])) b++;
+    if (s[b] === '\n' || s[a - 1] === '\n' || endsSentence(s, i)) {
+      i = b - 1;
+      continue;
+    }
+    drop ??= new Uint8Array(s.length);
+    for (let k = a; k < b; k++) drop[k] = 1;
+    i = b - 1;
+  }
+  if (drop === null) {
+    const pos = new Int32Array(s.length + 1);
+    for (let i = 0; i <= s.length; i++) pos[i] = i;
+    return { text: s, pos };
+  }
+  const parts: string[] = [];
+  const pos = new Int32Array(s.length + 1);
+  let n = 0;
+  let runStart = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (drop[i]) {
+      if (i > runStart) parts.push(s.slice(runStart, i));
+      runStart = i + 1;
+    } else pos[n++] = i;
+  }
+  if (s.length > runStart) parts.push(s.slice(runStart));
+  pos[n] = s.length;
+  return { text: parts.join(''), pos: pos.subarray(0, n + 1) };
+}
+
 /** Splits a text into sentences and clauses, keeping offsets; empty pieces are dropped. Linear time. */
 export function splitSentences(s: string): Sentence[] {
   const out: Sentence[] = [];
