@@ -299,6 +299,10 @@ export function classifySubjectPhrase(phrase: string): SubjectGuess | null {
   return null;
 }
 
+/** Sectors a park's own statistics are broken into (服务业增加值, 制造业投资): the park's figures, not an industry's. */
+const BROAD_SECTOR =
+  /^(全区|园区)?(规模以上|规上)?(工业|服务业|制造业|建筑业|农业|第[一二三]产业|三次产业|现代服务业)$/;
+
 /**
  * An industry written before the metric words of a label (四强产业增加值 → 四强产业 + 增加值; 新材料产业
  * → 新材料产业 + no metric). Labels that are a metric as a whole (高技术产业投资, 规模以上服务业营业收入) are
@@ -312,7 +316,7 @@ export function splitIndustryLabel(label: string): { industry: string; rest: str
       : null;
   }
   const prefix = label.slice(0, mw.index).replace(/(实现|完成|累计|共|已|达)+$/, '');
-  if (prefix.length >= 3 && INDUSTRY_END.test(prefix))
+  if (prefix.length >= 3 && INDUSTRY_END.test(prefix) && !BROAD_SECTOR.test(prefix))
     return { industry: prefix, rest: label.slice(mw.index) };
   return null;
 }

@@ -177,6 +177,10 @@ const GENERIC_LABELS = new Set([
   '额',
   '增长',
 ]);
+/** A label that is a growth rate (the change of the figure before it is what moved). */
+const RATE_WORDS = new Set(['增速', '增幅', '增长率', '增长速度']);
+/** A label that is a share (the share of the figure before it is what moved). */
+const SHARE_WORDS = new Set(['占比', '比重', '占比重', '所占比重', '份额']);
 const SPEECH_VERBS = ['表示', '介绍', '指出', '透露', '坦言', '告诉记者', '说', '称'];
 
 function stripEnds(label: string): string {
@@ -192,6 +196,39 @@ function stripEnds(label: string): string {
     t = de >= 0 && t.length - de > 2 ? t.slice(de + 1) : t.slice(-16);
   }
   return /[\u4e00-\u9fffA-Za-z]/.test(t) && t.length >= 2 ? t : '';
+}
+
+/** What may stand between the figures of a list (16%、14.5%, 12.4%和18.1%). */
+const LIST_JOINTS = new Set(['、', '和', '及', '与', '以及']);
+
+/**
+ * A list label split into `n` metrics (工业投资、技改投资和民间投资 → three); null when it does not hold
+ * exactly `n` (then the figures are not a paired list).
+ */
+function splitList(label: string, n: number): string[] | null {
+  if (n < 2) return null;
+  let parts = label.split('、');
+  if (parts.length === n - 1) {
+    // the last two joined by 和/及/与/以及
+    const last = parts[parts.length - 1]!;
+    const m = /^(.{2,}?)(以及|和|及|与)(.{2,})$/.exec(last);
+    if (!m) return null;
+    parts = [...parts.slice(0, -1), m[1]!, m[3]!];
+  } else if (parts.length === 1 && n === 2) {
+    const m = /^(.{2,}?)(以及|和|及|与)(.{2,})$/.exec(label);
+    if (!m || !metricWordIn(m[1]!) || !metricWordIn(m[3]!)) return null;
+    parts = [m[1]!, m[3]!];
+  }
+  if (parts.length !== n) return null;
+  const out = parts.map((x) => stripEnds(x));
+  return out.every((x) => x) ? out : null;
+}
+
+/** The last `n` drafts of a sentence when they are a list still waiting for their changes; else null. */
+function listBefore(drafts: readonly Draft[], n: number): Draft[] | null {
+  if (drafts.length < n) return null;
+  const list = drafts.slice(-n);
+  return list.every((d) => d.change === null && d.value !== null) ? list : null;
 }
 
 /** Binary search: first index in `arr` whose `start` is >= `pos`. */
@@ -372,7 +409,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
       // period words and mentions removed: what the clause says before its first figure
       const cutAfterNoise = (from: number, to: number): number => {
         let a = from;
-        for (const p of periods) if (p.start <= a + 1 && p.end > a && p.end <= to) a = p.end;
+        for (const p of periods) if (!p.basis && p.start <= a + 1 && p.end > a && p.end <= to) a = p.end;
         return a;
       };
       const contentStart = cutAfterNoise(clause.start, clause.end);
@@ -448,9 +485,16 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
         return { ...subj, parkId };
       };
 
-      const labelFrom = (from: number, to: number): { label: string; start: number } => {
+      const labelFrom = (from: number, until: number): { label: string; start: number } => {
+        let to = until;
         let a = Math.max(from, clause.start, clauseSubjEnd);
-        for (const p of periods) if (p.end > a && p.end <= to) a = Math.max(a, p.end);
+        for (const p of periods) {
+          if (p.basis && p.start >= a && p.start < to) {
+            // 增速较去年同期提高: the words before the basis are the label, its 比/较 not among them
+            to = p.start;
+            while (to > a && '比较与和同'.includes(s[to - 1]!)) to--;
+          } else if (p.end > a && p.end <= to) a = Math.max(a, p.end);
+        }
         for (const m of clauseMentions) if (m.end > a && m.end <= to && m.start >= a - 0) a = m.end;
         return { label: stripEnds(s.slice(a, to)), start: a };
       };
@@ -507,14 +551,12 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
       for (let fi = 0; fi < figs.length; fi++) {
         const fig = figs[fi]!;
         const q = fig.q;
-        // a list of figures joined by 、 (16%、14.5%) shares the words before it
+        // a list of figures joined by 、/和 (16%、14.5%, 12.4%和18.1%) shares the words before it
         const group: Fig[] = [fig];
-        while (
-          fi + 1 < figs.length &&
-          s[group[group.length - 1]!.q.end] === '、' &&
-          figs[fi + 1]!.q.start === group[group.length - 1]!.q.end + 1 &&
-          figs[fi + 1]!.rate === fig.rate
-        ) {
+        while (fi + 1 < figs.length && figs[fi + 1]!.rate === fig.rate) {
+          const lastEnd = group[group.length - 1]!.q.end;
+          const joint = s.slice(lastEnd, figs[fi + 1]!.q.start);
+          if (!LIST_JOINTS.has(joint)) break;
           group.push(figs[++fi]!);
         }
         const groupEnd = group[group.length - 1]!.q.end;
@@ -580,6 +622,16 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
             const start = found.start;
             let label = found.label;
             const labelEnd = verbStart;
+            let rateOf: Draft | null = null;
+            if (v.kind === 'points' && target && RATE_WORDS.has(label)) {
+              // 增速较去年同期提高1.6个百分点 after a figure's growth: how that growth rate moved
+              if (target.change) {
+                label = target.label + label;
+                rateOf = target;
+              } else label = '';
+            }
+            // 占比较去年同期下降2.3个百分点 after a share: the share moved; it is the figure's change
+            if (v.kind === 'points' && target?.share && SHARE_WORDS.has(label)) label = '';
             if (label && GENERIC_LABELS.has(label) && topic) label = topic;
             if (label === '' && cur === null && sentDrafts.length === 0 && topic) label = topic;
             // 新材料产业同比增长2.87%: the subject took all the words; the metric is the one just reported
@@ -593,8 +645,8 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
               label = lastMetricWord ?? clauseSubj.name ?? '';
             }
             if (label && !(cur && !cur.change && GENERIC_LABELS.has(label))) {
-              const parts = label.split('、').map((x) => stripEnds(x));
-              if (group.length > 1 && parts.length === group.length && parts.every((x) => x)) {
+              const parts = splitList(label, group.length);
+              if (parts) {
                 group.forEach((g, gi) => {
                   const d = newDraft(parts[gi]!, start, labelEnd);
                   d.change = mk(g);
@@ -603,9 +655,20 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
               } else {
                 const d = newDraft(label, start, labelEnd);
                 d.change = mk(fig);
+                if (rateOf) {
+                  d.subject = rateOf.subject;
+                  d.evStart = Math.min(d.evStart, rateOf.evStart);
+                }
                 cur = d;
               }
-            } else if (target && !target.change && !(v.kind === 'points' && target.share)) {
+            } else if (group.length > 1 && listBefore(sentDrafts, group.length)) {
+              // 分别为12.3亿元、8.1亿元，分别下降3.2%和1.5%: the changes of the figures just listed, in order
+              const list = listBefore(sentDrafts, group.length)!;
+              group.forEach((g, gi) => {
+                list[gi]!.change = mk(g);
+                list[gi]!.evEnd = Math.max(list[gi]!.evEnd, clause.end);
+              });
+            } else if (target && !target.change) {
               target.change = mk(fig);
               target.evEnd = Math.max(target.evEnd, clause.end);
             }
@@ -652,8 +715,8 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
           regionStart = nextRegion;
           continue;
         }
-        const parts = label.split('、').map((x) => stripEnds(x));
-        if (group.length > 1 && parts.length === group.length && parts.every((x) => x)) {
+        const parts = splitList(label, group.length);
+        if (parts) {
           group.forEach((g, gi) => {
             const d = newDraft(parts[gi]!, labelStart, labelEnd);
             d.value = toQuantity(g.q, text);

@@ -160,8 +160,13 @@ export function rateRole(s: string, from: number, at: number): RateRole {
   const zhan = before.lastIndexOf('占');
   if (zhan >= 0 && (!verb || verb.start < from + zhan)) {
     let of = before.slice(zhan + 1);
-    of = of.replace(/[了达为约近超 ]+$/, '').replace(/的$/, '');
-    of = of.replace(/(的)?(比重|比例|份额)$/, '').replace(/的$/, '');
+    // 占地区生产总值比重达到41%: the verb and qualifier before the figure are not the whole's name
+    for (let guard = 0; guard < 4; guard++) {
+      const before = of;
+      of = of.replace(/(达到了?|高达|已达|约为|接近|超过|[了达为约近超已逾 ])$/, '').replace(/的$/, '');
+      of = of.replace(/(的)?(比重|比例|份额)$/, '').replace(/的$/, '');
+      if (of === before) break;
+    }
     return { role: 'share', of: of === '比' || of === '' ? null : of, markerStart: from + zhan };
   }
   if (verb)

@@ -120,8 +120,18 @@ const HALF_QUARTER: ReadonlyArray<readonly [string, number, number]> = [
 
 const RANGE_SEP = '-—–~～至到－';
 
-/** Reads one period mention starting exactly at `i`; null when none starts there. */
+/**
+ * Reads one period mention starting exactly at `i`; null when none starts there. A period right after
+ * 比/较 (增速较上半年回落, 比上年提高) is what a change is measured against: a basis, not the figure's period.
+ */
 export function readPeriod(s: string, i: number, ctx: PeriodContext): PeriodMention | null {
+  const m = readPeriodAt(s, i, ctx);
+  if (m && !m.basis && i > 0 && (s[i - 1] === '比' || s[i - 1] === '较') && s[i] !== '截')
+    return { ...m, period: null, basis: true };
+  return m;
+}
+
+function readPeriodAt(s: string, i: number, ctx: PeriodContext): PeriodMention | null {
   const { y: issueY, m: issueM } = issueYearMonth(ctx.issueDate);
   let j = i;
   let cutoff = false;
