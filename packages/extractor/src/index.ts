@@ -41,6 +41,7 @@ export {
   findParkMentions,
   parkForMention,
   parkIdForName,
+  shortParkName,
   type CompanyMention,
   type FindParksOptions,
   type ParkMention,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ParkSchema } from '@parkbrief/domain';
-import { companyNames, findParkMentions, parkForMention, type ParkMention } from '../src/index.js';
+import {
+  companyNames,
+  findParkMentions,
+  parkForMention,
+  shortParkName,
+  type ParkMention,
+} from '../src/index.js';
 
 const named = (ms: readonly ParkMention[]): ParkMention[] =>
   ms.filter((m) => m.kind === 'registered' || m.kind === 'unregistered');
@@ -43,6 +49,26 @@ describe('findParkMentions', () => {
       registered: false,
     });
     expect(ParkSchema.parse(park)).toEqual(park);
+  });
+
+  it('reads the long and short forms of an unregistered park as one park', () => {
+    const ms = named(findParkMentions('前三季度，岳阳经济技术开发区产值增长，岳阳经开区外贸翻番。'));
+    expect(ms.map((m) => m.text)).toEqual(['岳阳经济技术开发区', '岳阳经开区']);
+    expect(new Set(ms.map((m) => m.parkId))).toEqual(new Set(['yueyang-jingkaiqu']));
+    expect(parkForMention(ms[0]!)).toMatchObject({
+      shortName: '岳阳经开区',
+      name: '岳阳经开区',
+      aliases: ['岳阳经济技术开发区'],
+    });
+    expect(shortParkName('濂溪国家高新技术产业开发区')).toBe('濂溪高新区');
+  });
+
+  it('recognises a short proper name with a park ending, not a count or a descriptive phrase', () => {
+    const text =
+      '今年以来，濂溪新城坚持项目为王。一季度新城营收增长，陕西省两家国家高新区发展良好，产业新城建设提速。';
+    expect(named(findParkMentions(text)).map((m) => [m.text, m.parkId])).toEqual([
+      ['濂溪新城', 'lianxi-xincheng'],
+    ]);
   });
 
   it('reads 该高新区, 园区 and 全区 as the article park, not as new parks', () => {

@@ -5,6 +5,7 @@
  */
 import {
   REGISTRY,
+  normalizeParkName,
   parkFromRegistry,
   registeredParkById,
   registryNameIndex,
@@ -345,7 +346,7 @@ function mentionEndingAt(
     // A count between place and ending (陕西省两家国家高新区) makes it a phrase about parks, not a park's name.
     if (hasAny(text, k + place.length, endingStart, COUNT_CHARS)) continue;
     const name = text.slice(k, end);
-    return { start: k, end, text: name, kind: 'unregistered', parkId: parkIdForName(name) };
+    return { start: k, end, text: name, kind: 'unregistered', parkId: unregisteredParkId(name) };
   }
   const before = text[endingStart - 1] ?? '';
   if (ANAPHOR_PREFIXES.has(before) && endingStart - 1 >= covered) {
@@ -393,7 +394,7 @@ function mentionEndingAt(
     !hasAny(text, start, endingStart, COUNT_CHARS) &&
     !GENERIC_NAME_WORDS.some((w) => bare.includes(w))
   ) {
-    return { start, end, text: name, kind: 'unregistered', parkId: parkIdForName(name) };
+    return { start, end, text: name, kind: 'unregistered', parkId: unregisteredParkId(name) };
   }
   return { start, end, text: name, kind: 'subarea', parkId: null };
 }
@@ -401,6 +402,33 @@ function mentionEndingAt(
 // Slugs go through pinyin conversion, which is slow next to everything else here: remember them.
 const SLUG_CACHE = new Map<string, string>();
 const SLUG_CACHE_LIMIT = 10_000;
+
+// The press shortens the generic endings of park names: one park, two written forms.
+const LONG_ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['高新技术产业开发区', '高新区'],
+  ['高新技术产业园区', '高新区'],
+  ['经济技术开发区', '经开区'],
+];
+
+/** The short form of a park name, as the press writes it: 岳阳经济技术开发区 → 岳阳经开区, without 国家. */
+export function shortParkName(name: string): string {
+  const n = normalizeParkName(name);
+  for (const [long, short] of LONG_ENDINGS)
+    if (n.endsWith(long) && n.length > long.length) return n.slice(0, -long.length) + short;
+  return n;
+}
+
+/** The long form of a short park name (岳阳经开区 → 岳阳经济技术开发区); the name itself when it has none. */
+function longParkName(short: string): string {
+  if (short.endsWith('高新区') && short.length > 3) return short.slice(0, -3) + '高新技术产业开发区';
+  if (short.endsWith('经开区') && short.length > 3) return short.slice(0, -3) + '经济技术开发区';
+  return short;
+}
+
+/** The id of a park recognised by its form: the same for its long and short forms. */
+function unregisteredParkId(name: string): string {
+  return parkIdForName(shortParkName(name));
+}
 
 /** A valid, stable id for a park name (the domain's slug, cut to the id length limit). */
 export function parkIdForName(name: string): string {
@@ -428,11 +456,13 @@ export function parkForMention(mention: ParkMention): Park | null {
   const lex = getLexicon();
   const place = longestAt(lex.places, mention.text, 0);
   const where = place ? lex.placeCity.get(place.value) : undefined;
+  const short = shortParkName(mention.text);
+  const long = longParkName(short);
   return {
-    id: parkIdForName(mention.text),
-    name: mention.text,
-    shortName: mention.text,
-    aliases: [],
+    id: parkIdForName(short),
+    name: short,
+    shortName: short,
+    aliases: long === short ? [] : [long],
     province: where?.province ?? null,
     city: where?.city ?? null,
     level: 'other',

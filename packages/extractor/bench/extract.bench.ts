@@ -1,0 +1,46 @@
+/**
+ * Extraction speed on the sample page: median of warm runs per page and characters per second, for the whole
+ * pipeline and for the reading steps alone (segmentation, headlines, parks); then the time per character on
+ * larger inputs, which stays flat when time grows linearly. Run: pnpm --filter @parkbrief/extractor bench
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractIssue, segmentPage } from '../src/index.js';
+
+const samples = process.env.PARKBRIEF_SAMPLES ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/samples');
+const page = readFileSync(join(samples, 'page-2023-09-11.txt'), 'utf8');
+
+function issueOf(text: string): Parameters<typeof extractIssue>[0] {
+  return { id: '2023-09-11-bench', publication: '中国高新技术产业导报', date: '2023-09-11', pages: [{ number: 1, text }] };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+}
+
+function measure(run: () => unknown, warm: number, runs: number): number {
+  for (let i = 0; i < warm; i++) run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    run();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+const line = (name: string, ms: number, chars: number): void => {
+  console.log(JSON.stringify({ bench: name, msPerPage: Number(ms.toFixed(3)), charsPerSecond: Math.round((chars / ms) * 1000), chars }));
+};
+
+line('extractIssue (sample page, whole pipeline)', measure(() => extractIssue(issueOf(page)), 30, 100), page.length);
+line('segmentPage (sample page: repair, segmentation, headlines, parks)', measure(() => segmentPage(page), 30, 100), page.length);
+
+for (const size of [250_000, 1_000_000]) {
+  const big = page.repeat(Math.ceil(size / page.length));
+  const ms = measure(() => segmentPage(big), 1, 3);
+  console.log(JSON.stringify({ bench: `segmentPage ${big.length} chars`, ms: Math.round(ms), nsPerChar: Number(((ms * 1e6) / big.length).toFixed(1)) }));
+}
