@@ -3,7 +3,7 @@
  * the brand, rendering in this process and in a pool of recycled worker threads.
  */
 export { renderBriefing, countPdfPages, type RenderBriefingOptions, type RenderedBriefing } from './render.js';
-export { createRenderPool, RenderPoolClosedError, type RenderPool, type RenderPoolOptions, type RenderPoolStats } from './pool.js';
+export { createRenderPool, RenderPoolClosedError, RenderThreadCrashedError, type RenderPool, type RenderPoolOptions, type RenderPoolStats } from './pool.js';
 export {
   buildBriefingModel,
   UnknownParkError,
