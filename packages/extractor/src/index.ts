@@ -4,7 +4,9 @@
  * Expected failures are results; only bugs throw.
  */
 import {
+  ArticleSchema,
   IndicatorSchema,
+  ParkSchema,
   type Article,
   type Indicator,
   type Issue,
@@ -121,10 +123,25 @@ export function extractIssue(issue: Issue, options: ExtractOptions = {}): IssueE
     });
   }
 
-  const parkList = [...parks.values()];
+  // A last guard: whatever a step got wrong, the extraction stays one the schema accepts.
+  const parkList = [...parks.values()].filter((park) => {
+    const ok = ParkSchema.safeParse(park);
+    if (!ok.success) options.onError?.(ok.error, { articleId: null });
+    return ok.success;
+  });
+  const known = new Set(parkList.map((p) => p.id));
+  const validArticles = articles
+    .map((a) =>
+      a.parkIds.every((id) => known.has(id)) ? a : { ...a, parkIds: a.parkIds.filter((id) => known.has(id)) },
+    )
+    .filter((a) => {
+      const ok = ArticleSchema.safeParse(a);
+      if (!ok.success) options.onError?.(ok.error, { articleId: a.id });
+      return ok.success;
+    });
   const indicators: Indicator[] = [];
   const ids = new Set<string>();
-  for (const article of articles) {
+  for (const article of validArticles) {
     let found: Indicator[] = [];
     try {
       found = extractIndicators({ article, parks: parkList, issueDate: issue.date });
@@ -157,7 +174,7 @@ export function extractIssue(issue: Issue, options: ExtractOptions = {}): IssueE
       pageCount: Math.max(1, pages.length, issue.pages.length),
     },
     parks: parkList,
-    articles,
+    articles: validArticles,
     indicators,
   };
 }
