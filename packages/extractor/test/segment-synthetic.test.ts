@@ -152,3 +152,32 @@ describe('segmentPage on a page with headlines above their bodies and a photo it
     expect(photo.parkIds).toEqual(['donghu-gaoxinqu']);
   });
 });
+
+describe('segmentPage with reporters in the dateline and a caption paragraph', () => {
+  const text = [
+    '本报讯（记者 刘洋 通讯员 王五）今年以',
+    '来，西安高新区新增市场主体2万户，西安',
+    '高新区营收同比增长12%，发展势头良好。',
+    '图为西安高新区一家企业的生产线，工人',
+    '们正在忙碌。',
+    '图片来源：西安高新区',
+    '本报讯（记者 赵强）今年以来，合肥高新',
+    '区新增企业3000家，合肥高新区营收同比',
+    '增长10%，发展态势良好，前景可期。 孙丽',
+  ].join('\n');
+  const items = segmentPage(text);
+
+  it('signs an item with the reporters of its dateline when no byline is printed at its end', () => {
+    expect(items.map((i) => i.byline)).toEqual([['刘洋', '王五'], ['孙丽']]);
+  });
+
+  it('reads a 图为 paragraph before a credit as the photo caption, out of the body', () => {
+    expect(items[0]!.photo).toEqual({
+      caption: '图为西安高新区一家企业的生产线，工人们正在忙碌。',
+      credit: '西安高新区',
+    });
+    expect(items[0]!.text).not.toContain('图为');
+    expect(items[0]!.kind).not.toBe('photo');
+    expect(items[1]!.parkIds).toEqual(['hefei-gaoxinqu']);
+  });
+});

@@ -191,3 +191,15 @@ export function datelineLength(line: string): number {
   while (end < s.length && isSpace(s.charCodeAt(end))) end++;
   return end;
 }
+
+/**
+ * The reporters named in a dateline's note (`本报讯（记者 刘洋 通讯员 王五）` → 刘洋, 王五); [] when none.
+ */
+export function datelineByline(line: string): string[] {
+  const s = trimSpace(line);
+  const open = s.indexOf('（') >= 0 ? s.indexOf('（') : s.indexOf('(');
+  if (open < 0 || open > 16 || datelineLength(s) === 0) return [];
+  const close = s.indexOf(s[open] === '（' ? '）' : ')', open);
+  if (close < 0 || close - open > 30) return [];
+  return markedByline(s.slice(open + 1, close)) ?? [];
+}

@@ -234,6 +234,9 @@ export function matchHeadlines(segments: PageSegments): SegmentedItem[] {
     if (body.item.byline.length === 0 && title.byline.length > 0) body.item.byline = title.byline;
   }
 
+  // Reporters named in a dateline sign the item when no byline is printed with it or its headline.
+  for (const body of bodies) if (body.item.byline.length === 0) body.item.byline = [...body.item.reporters];
+
   const loose: readonly LoosePhoto[] = segments.photos;
   const photoWords = loose.map((p) => `${p.photo.caption ?? ''} ${p.photo.credit ?? ''}`);
   const photoMentions = photoWords.map((w) => findParkMentions(w));

@@ -6,7 +6,14 @@
  */
 import type { Photo } from '@parkbrief/domain';
 import { endsSentence } from './classify-chars.js';
-import { datelineLength, markedByline, namesAlone, parseCredit, tailByline } from './detect-bylines.js';
+import {
+  datelineByline,
+  datelineLength,
+  markedByline,
+  namesAlone,
+  parseCredit,
+  tailByline,
+} from './detect-bylines.js';
 import { matchHeadlines, type SegmentedItem } from './match-headlines.js';
 import {
   collapseSpacing,
@@ -33,6 +40,8 @@ export interface BodyItem {
   endsSentence: boolean;
   /** A caption sentence (图为…) was read in the body. */
   hasCaptionSentence: boolean;
+  /** Reporters named in the dateline (本报讯（记者 刘洋）): the byline when none is printed at the end. */
+  readonly reporters: string[];
 }
 
 /** A headline with its kicker, printed as title lines, possibly with a byline next to it. */
@@ -63,6 +72,7 @@ export interface PageSegments {
 type Unit =
   | {
       kind: 'para';
+      reporters: string[];
       text: string;
       titleText: string;
       lines: number;
@@ -85,6 +95,7 @@ function toUnits(lines: readonly PageLine[]): Unit[] {
   let open: PageLine[] = [];
   let openText: string[] = [];
   let openDateline = false;
+  let openReporters: string[] = [];
   const flush = (): void => {
     if (open.length === 0) return;
     const text = joinLines(openText);
@@ -97,12 +108,14 @@ function toUnits(lines: readonly PageLine[]): Unit[] {
         lines: open.length,
         endsSentence: endsSentence(text),
         dateline: openDateline,
+        reporters: openReporters,
         line: open[0]?.index ?? 0,
       });
     }
     open = [];
     openText = [];
     openDateline = false;
+    openReporters = [];
   };
   const lastUnit = (): Unit | undefined => units[units.length - 1];
 
@@ -134,7 +147,10 @@ function toUnits(lines: readonly PageLine[]): Unit[] {
     }
     const dateline = datelineLength(line.raw);
     if (dateline > 0 || line.indented) flush();
-    if (dateline > 0) openDateline = true;
+    if (dateline > 0) {
+      openDateline = true;
+      openReporters = datelineByline(line.raw);
+    }
     const tail = tailByline(line.raw);
     const raw = tail ? tail.body : line.raw;
     const text = collapseSpacing(
@@ -174,6 +190,10 @@ function classifyShortParagraphs(units: Unit[]): Unit[] {
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (!u) continue;
+    if (u.kind === 'para' && u.text.startsWith('图为') && units[i + 1]?.kind === 'credit') {
+      out.push({ kind: 'caption', text: u.text, line: u.line });
+      continue;
+    }
     if (
       u.kind !== 'para' ||
       u.lines !== 1 ||
@@ -274,6 +294,7 @@ export function segmentUnits(pageText: string): PageSegments {
       firstLine: u.line,
       endsSentence: u.endsSentence,
       hasCaptionSentence: u.text.includes('图为'),
+      reporters: u.reporters,
     };
     items.push(item);
     const last = runGroups[runGroups.length - 1];
