@@ -7,6 +7,7 @@ import { serveCommand } from '@parkbrief/reports';
 import { enqueueCommand, workerCommand } from '@parkbrief/worker';
 import { extractCommand } from './commands/extract.js';
 import { renderCommand } from './commands/render.js';
+import { runCommand } from './commands/run.js';
 import { UsageError } from './usage-error.js';
 
 type Command = { summary: string; usage: string; run: (argv: string[]) => Promise<number> };
@@ -16,6 +17,11 @@ const COMMANDS: Record<string, Command> = {
     summary: 'read an issue file and print its extraction (articles, parks, indicators) as JSON',
     usage: 'extract FILE --date YYYY-MM-DD [--publication NAME]',
     run: extractCommand,
+  },
+  run: {
+    summary: 'the whole pipeline: extract, then every park\'s briefing into the data directory (--queue: through Redis)',
+    usage: 'run FILE... --date YYYY-MM-DD [--publication NAME] [--queue]',
+    run: runCommand,
   },
   enqueue: {
     summary: 'enqueue one issue (its pages in order) for the workers; --wait follows it to its briefings',

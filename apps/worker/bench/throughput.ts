@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { enqueueIssue, waitForIssue } from '../src/enqueue.js';
-import { startTestRedis } from '../test/helpers/redis-server.js';
+import { startTestRedis } from '@parkbrief/testkit';
 import { childEnv, openQueues, syntheticIssue, tempDataDir, uniquePrefix } from '../test/helpers/setup.js';
 import { spawnWorker, type WorkerProcess } from '../test/helpers/worker-process.js';
 

@@ -22,6 +22,7 @@ export {
   type RenderJobResult,
 } from './jobs.js';
 export { producerConnection, workerConnection, closeConnection } from './redis.js';
+export { writeBriefing, type BriefingWriterDeps } from './processors.js';
 export { runWorker, closeWorkerBounded, type RunWorkerOptions, type RunningWorker, type WorkerHealth } from './run-worker.js';
 export {
   enqueueIssue,

@@ -133,44 +133,66 @@ export function createIssueProcessor(deps: ProcessorDeps) {
   };
 }
 
+/** What writing a briefing needs. */
+export interface BriefingWriterDeps {
+  readonly storage: Storage;
+  readonly renderer: Pick<RenderPool, 'render'>;
+  readonly logger: Logger;
+  /** Base URL of the download server, without a trailing slash. */
+  readonly publicUrl: string;
+}
+
+/**
+ * Renders one park's briefing and stores it: the PDF first, then its `Briefing` record (whose presence means the
+ * PDF is complete). Shared by the render jobs and the in-process `parkbrief run`.
+ */
+export async function writeBriefing(
+  deps: BriefingWriterDeps,
+  extraction: IssueExtraction,
+  parkId: string,
+  jobId?: string,
+): Promise<RenderJobResult> {
+  const issueId = extraction.issue.id;
+  const park = extraction.parks.find((p) => p.id === parkId);
+  if (!park) throw new UnrecoverableError(`park ${parkId} is not in the extraction of issue ${issueId}`);
+
+  const rendered = await deps.renderer.render(extraction, parkId);
+  const pdfKey = storageKeys.briefingPdf(issueId, parkId);
+  const recordKey = storageKeys.briefingRecord(issueId, parkId);
+  await deps.storage.put(pdfKey, rendered.pdf);
+
+  const indicatorIds = extraction.indicators.filter((i) => i.subject.parkId === parkId).map((i) => i.id);
+  const articleIds = extraction.articles.filter((a) => a.parkIds.includes(parkId)).map((a) => a.id);
+  const url = `${deps.publicUrl}${briefingUrlPath(issueId, parkId)}`;
+  const pages = Number.isInteger(rendered.pages) && rendered.pages >= 1 ? rendered.pages : null;
+  const record: Briefing = BriefingSchema.parse({
+    issue: extraction.issue,
+    park,
+    indicatorIds,
+    articleIds,
+    pdf: { path: pdfKey, bytes: rendered.pdf.byteLength, pages, url },
+    createdAt: new Date().toISOString(),
+  });
+  await deps.storage.put(recordKey, JSON.stringify(record, null, 2));
+  deps.logger.info('briefing.written', { jobId, issueId, parkId, bytes: rendered.pdf.byteLength, pages });
+  return {
+    issueId,
+    parkId,
+    name: park.name,
+    shortName: park.shortName,
+    indicators: indicatorIds.length,
+    articles: articleIds.length,
+    briefing: { key: pdfKey, path: deps.storage.locate(pdfKey), recordKey, url, bytes: rendered.pdf.byteLength, pages },
+  };
+}
+
 /** The render processor: one park's PDF and its `Briefing` record. */
-export function createRenderProcessor(deps: Omit<ProcessorDeps, 'extractor' | 'briefings'>) {
+export function createRenderProcessor(deps: BriefingWriterDeps) {
   return async (job: Job<RenderJobData, RenderJobResult>): Promise<RenderJobResult> => {
     const parsed = RenderJobDataSchema.safeParse(job.data);
     if (!parsed.success) throw invalid('render payload', parsed.error);
     const { issueId, parkId } = parsed.data;
     const extraction = await readExtraction(deps.storage, issueId);
-    const park = extraction.parks.find((p) => p.id === parkId);
-    if (!park) throw new UnrecoverableError(`park ${parkId} is not in the extraction of issue ${issueId}`);
-
-    const rendered = await deps.renderer.render(extraction, parkId);
-    const pdfKey = storageKeys.briefingPdf(issueId, parkId);
-    const recordKey = storageKeys.briefingRecord(issueId, parkId);
-    await deps.storage.put(pdfKey, rendered.pdf);
-
-    const indicatorIds = extraction.indicators.filter((i) => i.subject.parkId === parkId).map((i) => i.id);
-    const articleIds = extraction.articles.filter((a) => a.parkIds.includes(parkId)).map((a) => a.id);
-    const url = `${deps.publicUrl}${briefingUrlPath(issueId, parkId)}`;
-    const pages = Number.isInteger(rendered.pages) && rendered.pages >= 1 ? rendered.pages : null;
-    const record: Briefing = BriefingSchema.parse({
-      issue: extraction.issue,
-      park,
-      indicatorIds,
-      articleIds,
-      pdf: { path: pdfKey, bytes: rendered.pdf.byteLength, pages, url },
-      createdAt: new Date().toISOString(),
-    });
-    // The record is written last: its presence means the PDF is complete.
-    await deps.storage.put(recordKey, JSON.stringify(record, null, 2));
-    deps.logger.info('briefing.written', { jobId: job.id, issueId, parkId, bytes: rendered.pdf.byteLength, pages });
-    return {
-      issueId,
-      parkId,
-      name: park.name,
-      shortName: park.shortName,
-      indicators: indicatorIds.length,
-      articles: articleIds.length,
-      briefing: { key: pdfKey, path: deps.storage.locate(pdfKey), recordKey, url, bytes: rendered.pdf.byteLength, pages },
-    };
+    return writeBriefing(deps, extraction, parkId, job.id);
   };
 }

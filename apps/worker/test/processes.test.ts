@@ -2,7 +2,7 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueIssue, waitForIssue } from '../src/enqueue.js';
-import { startTestRedis, type TestRedis } from './helpers/redis-server.js';
+import { startTestRedis, type TestRedis } from '@parkbrief/testkit';
 import { childEnv, openQueues, syntheticIssue, tempDataDir, uniquePrefix, until } from './helpers/setup.js';
 import { spawnWorker, type WorkerProcess } from './helpers/worker-process.js';
 

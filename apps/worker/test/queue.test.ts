@@ -7,7 +7,7 @@ import { createExtractPool, type ExtractPool } from '../src/extract-pool.js';
 import type { IssueProgress } from '../src/jobs.js';
 import { runWorker, type RunningWorker } from '../src/run-worker.js';
 import { createFileStorage } from '../src/storage.js';
-import { startTestRedis, type TestRedis } from './helpers/redis-server.js';
+import { startTestRedis, type TestRedis } from '@parkbrief/testkit';
 import { openQueues, syntheticIssue, tempDataDir, testConfig, uniquePrefix, until } from './helpers/setup.js';
 
 let redis: TestRedis;

@@ -1,3 +1,4 @@
+/// <reference path="./linebreak-module.d.ts" />
 import LineBreaker from 'linebreak';
 
 /**

@@ -1,0 +1,110 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { IsoDateSchema, storageKeys, type IssueExtraction } from '@parkbrief/domain';
+import { extractIssue } from '@parkbrief/extractor';
+import { createRenderPool, loadReportsEnv } from '@parkbrief/reports';
+import {
+  createFileStorage,
+  createLogger,
+  enqueueIssue,
+  issueFromFiles,
+  loadWorkerEnv,
+  waitForIssue,
+  writeBriefing,
+  type RenderJobResult,
+} from '@parkbrief/worker';
+import { formatTable } from '../table.js';
+import { UsageError } from '../usage-error.js';
+
+const say = (line: string) => void process.stderr.write(`${line}\n`);
+
+/** The closing table: park, figures found, articles, briefing path. */
+function summary(parks: readonly RenderJobResult[], extraction: Pick<IssueExtraction, 'indicators'> | null): string {
+  const rows = parks.map((p) => {
+    const own = extraction?.indicators.filter((i) => i.subject.parkId === p.parkId && i.subject.kind === 'park').length;
+    return [
+      p.shortName,
+      own === undefined ? String(p.indicators) : `${own} (+${p.indicators - own})`,
+      String(p.articles),
+      p.briefing.path ?? p.briefing.url,
+    ];
+  });
+  return formatTable(['园区 park', extraction ? '指标 figures (park + others)' : '指标 figures', '报道 articles', '简报 briefing'], rows);
+}
+
+/**
+ * `parkbrief run FILE... --date YYYY-MM-DD [--publication NAME] [--queue]`: the whole pipeline. In this process
+ * by default (no Redis needed); with --queue, through Redis and the workers.
+ */
+export async function runCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      date: { type: 'string' },
+      publication: { type: 'string' },
+      edition: { type: 'string' },
+      queue: { type: 'boolean' },
+    },
+  });
+  if (positionals.length === 0) throw new UsageError('run needs at least one page FILE');
+  const date = IsoDateSchema.safeParse(values.date);
+  if (!date.success) throw new UsageError('--date YYYY-MM-DD is required (the issue date; periods resolve against it)');
+  const config = loadWorkerEnv();
+  const read = await issueFromFiles(positionals, {
+    date: date.data,
+    publication: values.publication ?? path.basename(positionals[0]!).replace(/\.[^.]*$/, ''),
+    ...(values.edition === undefined ? {} : { edition: values.edition }),
+  });
+  if (!read.ok) {
+    say(`parkbrief run: ${read.error.message}`);
+    return 2;
+  }
+  const issue = read.issue;
+  const started = performance.now();
+  const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)}s`;
+  say(`issue ${issue.id}: ${issue.publication} ${issue.date}, ${issue.pages.length} page(s)`);
+
+  if (values.queue) {
+    const { jobId, deduplicated } = await enqueueIssue(issue, { redisUrl: config.redisUrl, prefix: config.prefix });
+    say(`enqueued as job ${jobId}${deduplicated ? ' (already on the queue)' : ''}; waiting for the workers…`);
+    const result = await waitForIssue(jobId, {
+      redisUrl: config.redisUrl,
+      prefix: config.prefix,
+      onProgress: (p) => say(`  ${p.stage}${p.total === undefined ? '' : ` ${p.done ?? 0}/${p.total}`}  ${seconds()}`),
+    });
+    process.stdout.write(`${summary(result.parks, null)}\n\nextraction: ${result.extraction.path ?? result.extraction.key}\n`);
+    return 0;
+  }
+
+  const storage = createFileStorage(config.dataDir);
+  // Progress goes to stderr as plain lines; the JSON event log is for the long-running worker.
+  const logger = createLogger({ level: 'warn' });
+  say(`  extract…`);
+  const extraction = extractIssue(issue);
+  await storage.put(storageKeys.extraction(issue.id), JSON.stringify(extraction));
+  say(
+    `  extracted ${extraction.articles.length} articles, ${extraction.parks.length} parks, ${extraction.indicators.length} figures  ${seconds()}`,
+  );
+  const reportsEnv = loadReportsEnv();
+  const pool = createRenderPool({ size: Math.max(1, Math.min(reportsEnv.renderThreads, extraction.parks.length)) });
+  const renderer = {
+    render: (e: IssueExtraction, parkId: string) => pool.render(e, parkId, reportsEnv.brandPath ? { brandPath: reportsEnv.brandPath } : {}),
+  };
+  let done = 0;
+  try {
+    const results = await Promise.all(
+      extraction.parks.map(async (park) => {
+        const written = await writeBriefing({ storage, renderer, logger, publicUrl: config.publicUrl }, extraction, park.id);
+        say(`  [${++done}/${extraction.parks.length}] ${park.shortName}  ${seconds()}`);
+        return written;
+      }),
+    );
+    process.stdout.write(
+      `${summary(results, extraction)}\n\nextraction: ${storage.locate(storageKeys.extraction(issue.id)) ?? storageKeys.extraction(issue.id)}\n`,
+    );
+  } finally {
+    await pool.close();
+  }
+  return 0;
+}
