@@ -181,3 +181,24 @@ describe('segmentPage with reporters in the dateline and a caption paragraph', (
     expect(items[1]!.parkIds).toEqual(['hefei-gaoxinqu']);
   });
 });
+
+describe('segmentPage with a short subhead that looks like a name', () => {
+  it('keeps a lone two-character subhead inside the body, and reads a lone name before a new item as a byline', () => {
+    const text = [
+      '本报讯 今年以来，成都高新区营收增长12%，',
+      '发展势头良好，企业信心增强。',
+      '成果',
+      '成都高新区新增专利3000件，同比增长20%。',
+      '王芳',
+      '本报讯 今年以来，西安高新区营收增长8%。',
+    ].join('\n');
+    const items = segmentPage(text);
+    expect(items).toHaveLength(2);
+    expect(items[0]!.text.split('\n')).toEqual([
+      '今年以来，成都高新区营收增长12%，发展势头良好，企业信心增强。',
+      '成果',
+      '成都高新区新增专利3000件，同比增长20%。',
+    ]);
+    expect(items[0]!.byline).toEqual(['王芳']);
+  });
+});

@@ -88,6 +88,21 @@ type Unit =
 const MAX_TITLE_LENGTH = 40;
 const NOT_TITLE_ENDINGS = new Set(['，', '、', '；', ',', ';']);
 
+/**
+ * The line after a lone name opens something new (or there is none): a lone 2–3 character line between two
+ * paragraphs is more likely a short subhead (成果, 高质量) than a byline.
+ */
+function opensSomething(next: PageLine | undefined): boolean {
+  if (!next) return true;
+  return (
+    next.doubled ||
+    next.indented ||
+    datelineLength(next.raw) > 0 ||
+    parseCredit(next.text) !== null ||
+    markedByline(next.raw) !== null
+  );
+}
+
 /** Splits a page into units: paragraphs, title lines, bylines, credits. */
 function toUnits(lines: readonly PageLine[]): Unit[] {
   const widths = columnWidths(lines);
@@ -140,7 +155,12 @@ function toUnits(lines: readonly PageLine[]): Unit[] {
     if (open.length === 0) {
       const prev = lastUnit();
       const alone = namesAlone(line.raw);
-      if (alone && prev?.kind === 'para' && prev.endsSentence) {
+      if (
+        alone &&
+        prev?.kind === 'para' &&
+        prev.endsSentence &&
+        (alone.length > 1 || opensSomething(lines[i + 1]))
+      ) {
         units.push({ kind: 'byline', names: alone, marked: false, line: line.index });
         return;
       }
