@@ -8,11 +8,18 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractIssue, segmentPage } from '../src/index.js';
 
-const samples = process.env.PARKBRIEF_SAMPLES ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/samples');
+const samples =
+  process.env.PARKBRIEF_SAMPLES ??
+  resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/samples');
 const page = readFileSync(join(samples, 'page-2023-09-11.txt'), 'utf8');
 
 function issueOf(text: string): Parameters<typeof extractIssue>[0] {
-  return { id: '2023-09-11-bench', publication: '中国高新技术产业导报', date: '2023-09-11', pages: [{ number: 1, text }] };
+  return {
+    id: '2023-09-11-bench',
+    publication: '中国高新技术产业导报',
+    date: '2023-09-11',
+    pages: [{ number: 1, text }],
+  };
 }
 
 function median(xs: number[]): number {
@@ -21,26 +28,54 @@ function median(xs: number[]): number {
   return s.length % 2 === 1 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
 }
 
-function measure(run: () => unknown, warm: number, runs: number): number {
+/** Median wall-clock and CPU milliseconds of warm runs (CPU time is less disturbed by a busy machine). */
+function measure(run: () => unknown, warm: number, runs: number): { wall: number; cpu: number } {
   for (let i = 0; i < warm; i++) run();
-  const times: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     run();
-    times.push(performance.now() - t0);
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
-  return median(times);
+  return { wall: median(wall), cpu: median(cpu) };
 }
 
-const line = (name: string, ms: number, chars: number): void => {
-  console.log(JSON.stringify({ bench: name, msPerPage: Number(ms.toFixed(3)), charsPerSecond: Math.round((chars / ms) * 1000), chars }));
+const line = (name: string, t: { wall: number; cpu: number }, chars: number): void => {
+  console.log(
+    JSON.stringify({
+      bench: name,
+      msPerPage: Number(t.wall.toFixed(3)),
+      cpuMsPerPage: Number(t.cpu.toFixed(3)),
+      charsPerSecond: Math.round((chars / t.wall) * 1000),
+      chars,
+    }),
+  );
 };
 
-line('extractIssue (sample page, whole pipeline)', measure(() => extractIssue(issueOf(page)), 30, 100), page.length);
-line('segmentPage (sample page: repair, segmentation, headlines, parks)', measure(() => segmentPage(page), 30, 100), page.length);
+line(
+  'extractIssue (sample page, whole pipeline)',
+  measure(() => extractIssue(issueOf(page)), 30, 100),
+  page.length,
+);
+line(
+  'segmentPage (sample page: repair, segmentation, headlines, parks)',
+  measure(() => segmentPage(page), 30, 100),
+  page.length,
+);
 
 for (const size of [250_000, 1_000_000]) {
   const big = page.repeat(Math.ceil(size / page.length));
-  const ms = measure(() => segmentPage(big), 1, 3);
-  console.log(JSON.stringify({ bench: `segmentPage ${big.length} chars`, ms: Math.round(ms), nsPerChar: Number(((ms * 1e6) / big.length).toFixed(1)) }));
+  const t = measure(() => segmentPage(big), 1, 3);
+  console.log(
+    JSON.stringify({
+      bench: `segmentPage ${big.length} chars`,
+      ms: Math.round(t.wall),
+      cpuMs: Math.round(t.cpu),
+      cpuNsPerChar: Number(((t.cpu * 1e6) / big.length).toFixed(1)),
+    }),
+  );
 }
