@@ -112,11 +112,19 @@ function toBody(item: BodyItem): Body {
   };
 }
 
+// Up to this length a body is searched for each bigram directly; longer ones get a set of their bigrams.
+const SEARCH_LIMIT = 20_000;
+
 function contentScore(grams: readonly number[], body: Body): number {
   if (grams.length === 0) return 0;
-  body.grams ??= new Set(bigrams(body.text));
   let hit = 0;
-  for (const g of grams) if (body.grams.has(g)) hit++;
+  if (body.text.length <= SEARCH_LIMIT) {
+    for (const g of grams)
+      if (body.text.includes(String.fromCharCode(Math.floor(g / 0x10000), g % 0x10000))) hit++;
+  } else {
+    body.grams ??= new Set(bigrams(body.text));
+    for (const g of grams) if (body.grams.has(g)) hit++;
+  }
   return (6 * hit) / grams.length;
 }
 

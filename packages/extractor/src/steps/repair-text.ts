@@ -233,13 +233,11 @@ export function readLines(pageText: string): PageLine[] {
 }
 
 function undoubleSpaced(line: string): string | null {
+  const s = trimSpace(line);
+  if (s.length > MAX_DOUBLED_LINE * 2) return null;
   let spaced = false;
-  let compact = '';
-  for (let i = 0; i < line.length; i++) {
-    if (isSpace(line.charCodeAt(i))) spaced = true;
-    else compact += line[i];
-  }
-  return spaced ? undoubleLine(compact) : null;
+  for (let i = 0; i < s.length && !spaced; i++) spaced = isSpace(s.charCodeAt(i));
+  return spaced ? undoubleLine(splitOnSpace(s).join('')) : null;
 }
 
 /**

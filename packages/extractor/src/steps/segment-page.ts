@@ -173,9 +173,10 @@ function toUnits(lines: readonly PageLine[]): Unit[] {
     }
     const tail = tailByline(line.raw);
     const raw = tail ? tail.body : line.raw;
-    const text = collapseSpacing(
-      dateline > 0 ? raw.slice(Math.max(0, dateline - leadingSpace(line.raw))) : raw,
-    );
+    const text =
+      !tail && dateline === 0
+        ? line.text
+        : collapseSpacing(dateline > 0 ? raw.slice(Math.max(0, dateline - leadingSpace(line.raw))) : raw);
     if (text.length > 0) {
       open.push(line);
       openText.push(text);
