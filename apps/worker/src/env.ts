@@ -2,6 +2,7 @@
  * Configuration of the worker app. The only reader of `process.env` in this app: every variable is parsed here,
  * with zod, at start-up, with defaults that run on one machine.
  */
+import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_QUEUE_PREFIX } from './jobs.js';
 
@@ -22,6 +23,10 @@ export const WorkerEnvSchema = z.object({
     .default(DEFAULT_QUEUE_PREFIX),
   PARKBRIEF_CONCURRENCY: int(1).default(2),
   PARKBRIEF_RENDER_CONCURRENCY: int(1).default(2),
+  /** Renders per render thread before it is replaced (react-pdf's memory grows over many renders). */
+  PARKBRIEF_RENDER_RECYCLE: int(1).default(50),
+  /** Path of a brand JSON file for the briefings; the default brand when unset. */
+  PARKBRIEF_BRAND: z.string().min(1).optional(),
   PARKBRIEF_KEEP_COMPLETED: int(0).default(1000),
   PARKBRIEF_KEEP_COMPLETED_AGE_S: int(1).default(7 * 24 * 3600),
   PARKBRIEF_KEEP_FAILED: int(0).default(5000),
@@ -54,6 +59,10 @@ export interface WorkerConfig {
   readonly prefix: string;
   readonly concurrency: number;
   readonly renderConcurrency: number;
+  /** Renders per render thread before it is recycled. */
+  readonly renderRecycle: number;
+  /** Brand config file of the briefings (absolute path), or null for the default brand. */
+  readonly brandPath: string | null;
   readonly keepCompleted: Retention;
   readonly keepFailed: Retention;
   readonly attempts: number;
@@ -103,6 +112,8 @@ export function loadWorkerEnv(env: NodeJS.ProcessEnv = process.env): WorkerConfi
     prefix: e.PARKBRIEF_QUEUE_PREFIX,
     concurrency: e.PARKBRIEF_CONCURRENCY,
     renderConcurrency: e.PARKBRIEF_RENDER_CONCURRENCY,
+    renderRecycle: e.PARKBRIEF_RENDER_RECYCLE,
+    brandPath: e.PARKBRIEF_BRAND === undefined ? null : path.resolve(e.PARKBRIEF_BRAND),
     keepCompleted: { count: e.PARKBRIEF_KEEP_COMPLETED, age: e.PARKBRIEF_KEEP_COMPLETED_AGE_S },
     keepFailed: { count: e.PARKBRIEF_KEEP_FAILED, age: e.PARKBRIEF_KEEP_FAILED_AGE_S },
     attempts: e.PARKBRIEF_ATTEMPTS,

@@ -80,8 +80,14 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
   const storage = options.storage ?? createFileStorage(config.dataDir);
   const ownRenderer = options.renderer === undefined;
   // Loaded on demand: enqueue-only users of this package never load the PDF renderer.
-  const renderer =
-    options.renderer ?? (await import('@parkbrief/reports')).createRenderPool({ size: config.renderConcurrency });
+  const pool =
+    options.renderer ??
+    (await import('@parkbrief/reports')).createRenderPool({
+      size: config.renderConcurrency,
+      maxRendersPerWorker: config.renderRecycle,
+    });
+  const brand = config.brandPath === null ? {} : { brandPath: config.brandPath };
+  const renderer: Pick<RenderPool, 'render'> = { render: (e, parkId) => pool.render(e, parkId, brand) };
   const ownExtractor = options.extractor === undefined;
   const extractor =
     options.extractor ?? createExtractPool({ size: config.concurrency, timeoutMs: config.extractTimeoutMs });
@@ -262,7 +268,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
       await Promise.all(retiring);
       await Promise.all([issuesQueue.close().catch(() => undefined), briefingsQueue.close().catch(() => undefined)]);
       if (ownExtractor) await extractor.close();
-      if (ownRenderer) await renderer.close();
+      if (ownRenderer) await pool.close();
       await Promise.all(connections.map((c) => closeConnection(c)));
       logger.info('worker.closed', { issues: outcomes[0], briefings: outcomes[1] });
     })();

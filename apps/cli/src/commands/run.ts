@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { IsoDateSchema, storageKeys, type IssueExtraction } from '@parkbrief/domain';
 import { extractIssue } from '@parkbrief/extractor';
-import { createRenderPool, loadReportsEnv } from '@parkbrief/reports';
+import { createRenderPool } from '@parkbrief/reports';
 import {
   createFileStorage,
   createLogger,
@@ -86,11 +86,12 @@ export async function runCommand(argv: string[]): Promise<number> {
   say(
     `  extracted ${extraction.articles.length} articles, ${extraction.parks.length} parks, ${extraction.indicators.length} figures  ${seconds()}`,
   );
-  const reportsEnv = loadReportsEnv();
-  const pool = createRenderPool({ size: Math.max(1, Math.min(reportsEnv.renderThreads, extraction.parks.length)) });
-  const renderer = {
-    render: (e: IssueExtraction, parkId: string) => pool.render(e, parkId, reportsEnv.brandPath ? { brandPath: reportsEnv.brandPath } : {}),
-  };
+  const pool = createRenderPool({
+    size: Math.max(1, Math.min(config.renderConcurrency, extraction.parks.length)),
+    maxRendersPerWorker: config.renderRecycle,
+  });
+  const brand = config.brandPath === null ? {} : { brandPath: config.brandPath };
+  const renderer = { render: (e: IssueExtraction, parkId: string) => pool.render(e, parkId, brand) };
   let done = 0;
   try {
     const results = await Promise.all(
