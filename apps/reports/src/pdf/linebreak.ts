@@ -1,3 +1,5 @@
+// Packages that compile this file through the `source` condition need the declaration of `linebreak` with it.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./linebreak-module.d.ts" />
 import LineBreaker from 'linebreak';
 
