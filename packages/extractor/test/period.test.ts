@@ -59,15 +59,40 @@ describe('resolvePeriod', () => {
 });
 
 describe('findPeriods', () => {
-  it('finds periods, skips dates and marks 比去年同期 as a basis', () => {
+  it('finds periods, marks dates as no period and 比去年同期 as a basis', () => {
     const s = '2021年投产，当年实现销售额1.02亿元；8月8日出货，上半年销售收入比去年同期增长37%';
     const found = findPeriods(s, 0, s.length, { issueDate: D });
     expect(found.map((p) => [p.label, p.period?.start ?? null, p.basis])).toEqual([
       ['2021年', '2021-01', false],
       ['当年', '2021-01', false],
+      ['8月8日', null, false],
       ['上半年', '2023-01', false],
       ['去年同期', null, true],
     ]);
     for (const p of found) expect(s.slice(p.start, p.end)).toBe(p.label);
+  });
+});
+
+describe('dates and events are not periods', () => {
+  it.each([
+    ['该项目将于9月投产', '9月'],
+    ['预计明年建成', '明年'],
+    ['生产线计划11月试产', '11月'],
+    ['2023年8月8日举行签约', '2023年8月8日'],
+  ])('%s: %s has no period', (s, label) => {
+    const found = findPeriods(s, 0, s.length, { issueDate: D });
+    expect(found.map((p) => [p.label, p.period])).toEqual([[label, null]]);
+  });
+
+  it.each(['2024年第一批', '2023年首届'])('%s names a batch: no period at all', (s) => {
+    expect(findPeriods(s, 0, s.length, { issueDate: D })).toEqual([]);
+  });
+
+  it.each([
+    ['增速较上半年回落0.6个百分点', '上半年'],
+    ['比上年提高1.8个百分点', '上年'],
+  ])('%s: %s after 比/较 is a basis', (s, label) => {
+    const found = findPeriods(s, 0, s.length, { issueDate: D });
+    expect(found.map((p) => [p.label, p.basis, p.period])).toEqual([[label, true, null]]);
   });
 });

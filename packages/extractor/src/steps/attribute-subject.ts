@@ -120,6 +120,8 @@ function findSuffixCompanies(s: string): Array<{ start: number; end: number; nam
       while (a > 0 && p - a < 30 && !NAME_STOP.includes(s[a - 1]!)) a--;
       // "（徐州）" belongs to the name; a name never starts with a bracket
       while (a < p && (s[a] === '）' || s[a] === ')')) a++;
+      // 园区企业湖南…有限公司, 位于高新区的…公司: the words that introduce a company are not its name
+      a += companyLeadIn(s.slice(a, p));
       const head = s.slice(a, p);
       const bare = head.replace(/(股份有限|有限责任|有限|股份)$/, '');
       if (bare.length >= 2 && !GENERIC_COMPANY_HEADS.some((g) => bare === g || bare.endsWith(g))) {
@@ -129,6 +131,40 @@ function findSuffixCompanies(s: string): Array<{ start: number; end: number; nam
     }
   }
   return out;
+}
+
+/** Words that introduce a company before its name (园区企业, 区内企业, 龙头企业, 其中, 位于…的). */
+const COMPANY_LEAD_INS = [
+  '园区内企业',
+  '园区企业',
+  '区内企业',
+  '辖区企业',
+  '入驻企业',
+  '落户企业',
+  '龙头企业',
+  '链主企业',
+  '骨干企业',
+  '重点企业',
+  '本地企业',
+  '区内',
+  '园区内',
+  '其中',
+  '比如',
+  '例如',
+  '如',
+  '像',
+];
+
+/** How many characters of `head` (the text before a company suffix) introduce the company. */
+function companyLeadIn(head: string): number {
+  let n = 0;
+  for (let guard = 0; guard < 3; guard++) {
+    const rest = head.slice(n);
+    const w = COMPANY_LEAD_INS.find((x) => rest.startsWith(x) && rest.length - x.length >= 4);
+    if (!w) break;
+    n += w.length;
+  }
+  return n;
 }
 
 function findAll(s: string, needle: string, cb: (start: number) => void): void {
@@ -284,6 +320,27 @@ const PARK_WORDS = new Set([
   '开发区',
   '管委会',
 ]);
+/**
+ * Words that introduce a subject phrase, not part of its name: 位于西安高新区的丝路科技城 → 丝路科技城,
+ * 在宝鸡高新区钛谷新材料产业园 → 钛谷新材料产业园 (a park's name before a sub-area only says where it is).
+ */
+export function stripSubjectLeadIn(phrase: string): string {
+  let p = phrase.replace(/^(位于|地处|坐落于|落户|地处于)[^，。；的]{1,20}的/, '').replace(/^(在|于|从)/, '');
+  for (const w of COMPANY_LEAD_INS) {
+    if (p.startsWith(w) && p.length - w.length >= 3) {
+      p = p.slice(w.length);
+      break;
+    }
+  }
+  // 宝鸡高新区钛谷新材料产业园: the sub-area's own name follows the park's
+  const m =
+    /^[\u4e00-\u9fff]{2,8}?(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区)(?=[\u4e00-\u9fff]{3,})/.exec(
+      p,
+    );
+  if (m && REGION_END.test(p)) p = p.slice(m[0].length);
+  return p;
+}
+
 const DEMONSTRATIVE = /^(这条|这个|这座|这片|这家|这些|该|本|其)/;
 
 /**
@@ -291,7 +348,7 @@ const DEMONSTRATIVE = /^(这条|这个|这座|这片|这家|这些|该|本|其)/
  * industry or region by its ending; null when it does not read as a subject.
  */
 export function classifySubjectPhrase(phrase: string): SubjectGuess | null {
-  const p = phrase.replace(DEMONSTRATIVE, '').trim();
+  const p = stripSubjectLeadIn(phrase).replace(DEMONSTRATIVE, '').trim();
   if (p.length < 2 || p.length > 30) return null;
   if (PARK_WORDS.has(phrase) || PARK_WORDS.has(p)) return null;
   if (INDUSTRY_END.test(p) && p.length >= 3) return { kind: 'industry', name: p, parkId: null };
@@ -350,6 +407,17 @@ const SUBJECT_END_MARKERS = [
   '建成',
   '同比',
   '环比',
+  '保持',
+  '继续',
+  '稳步',
+  '快速',
+  '高速',
+  '加速',
+  '呈现',
+  '实现了',
+  '发展势头',
+  '增长',
+  '营收',
 ];
 
 /**
@@ -357,6 +425,9 @@ const SUBJECT_END_MARKERS = [
  * with its period words removed.
  */
 export function leadingSubject(text: string): SubjectGuess | null {
+  // 该项目将于9月投产，年产值可达5亿元 / 项目达产后: a project's figures, not the park's
+  const pr = PROJECT_REF.exec(text);
+  if (pr) return { kind: 'other', name: pr[1]!, parkId: null };
   let cut = -1;
   for (const w of SUBJECT_END_MARKERS) {
     const p = text.indexOf(w);
@@ -387,6 +458,9 @@ export function leadingSubject(text: string): SubjectGuess | null {
   }
   return null;
 }
+
+const PROJECT_REF =
+  /^(该项目|这个项目|这一项目|此项目|项目)(全面|全部|正式|建成|达产|投产|满产|将|预计|计划|一期|二期|总投资|投产后|达产后|建成后)/;
 
 const AREA_WORDS = ['产业园', '园区', '走廊', '片区', '基地', '示范区'];
 

@@ -65,11 +65,19 @@ interface Draft {
   period: Period | null;
   evStart: number;
   evEnd: number;
+  /** Another period's figure given for comparison (去年同期为75亿元): later changes are not its. */
+  earlier?: boolean;
 }
 
 const RATE_UNITS = new Set(['%', '个百分点', '倍', '成']);
 const SPEC_NOUNS = ['项目', '产业园', '基地', '工厂', '中心', '公寓', '生产线', '园区', '厂房', '车间'];
 const LEAD_STRIP = [
+  // a company's name broken off before the label (…股份\n有限公司出口额) never starts a label
+  '股份有限公司',
+  '有限责任公司',
+  '有限公司',
+  '公司',
+  '集团',
   '据统计',
   '以及',
   '其中',
@@ -183,6 +191,9 @@ const RATE_WORDS = new Set(['增速', '增幅', '增长率', '增长速度']);
 const SHARE_WORDS = new Set(['占比', '比重', '占比重', '所占比重', '份额']);
 const SPEECH_VERBS = ['表示', '介绍', '指出', '透露', '坦言', '告诉记者', '说', '称'];
 
+/** Verbs a label's metric words follow (…可实现年销售收入). */
+const VERB_CUT = ['实现', '完成', '达到', '获得', '带来', '创造'];
+
 function stripEnds(label: string): string {
   let t = label.replace(/\s*\n\s*/g, '');
   for (let guard = 0; guard < 20; guard++) {
@@ -190,6 +201,15 @@ function stripEnds(label: string): string {
     for (const w of LEAD_STRIP) if (t.startsWith(w)) t = t.slice(w.length);
     for (const w of TRAIL_STRIP) if (t.endsWith(w)) t = t.slice(0, -w.length);
     if (t === before) break;
+  }
+  // 项目达产后可实现年销售收入: the metric follows the clause's last verb
+  for (const v of VERB_CUT) {
+    const p = t.lastIndexOf(v);
+    // (an industry or area before the verb stays: 产业链重点企业实现产值 is that industry's output)
+    if (p > 0 && metricWordIn(t.slice(p + v.length)) && !classifySubjectPhrase(t.slice(0, p))) {
+      t = stripEnds(t.slice(p + v.length));
+      break;
+    }
   }
   if (t.length > 24) {
     const de = t.lastIndexOf('的');
@@ -229,6 +249,19 @@ function listBefore(drafts: readonly Draft[], n: number): Draft[] | null {
   if (drafts.length < n) return null;
   const list = drafts.slice(-n);
   return list.every((d) => d.change === null && d.value !== null) ? list : null;
+}
+
+/** The last draft of a sentence that is not an earlier period's figure. */
+function lastCurrent(drafts: readonly Draft[]): Draft | null {
+  for (let k = drafts.length - 1; k >= 0; k--) if (!drafts[k]!.earlier) return drafts[k]!;
+  return null;
+}
+
+/** The same months `years` years later (earlier when negative), labelled as written. */
+function shiftYear(p: Period, years: number, label: string): Period {
+  const sh = (ym: string): string =>
+    `${String(Number(ym.slice(0, 4)) + years).padStart(4, '0')}${ym.slice(4)}`;
+  return { label, start: sh(p.start), end: sh(p.end) };
 }
 
 /** Binary search: first index in `arr` whose `start` is >= `pos`. */
@@ -392,13 +425,26 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
     let sentSubj: SubjectGuess | null = null;
     const sentDrafts: Draft[] = [];
     let topic: string | null = null;
+    let datedSentence = false;
+    let periodBeforeDate: Period | null = null;
 
     sentence.clauses.forEach((clause, ci) => {
       const periods = findPeriods(s, clause.start, clause.end, { issueDate: input.issueDate, contextYear });
+      let clausePeriod: PeriodMention | null = null;
       for (const p of periods) {
         if (p.basis) continue;
+        if (p.period) clausePeriod = p;
+        // 去年同期为75亿元 compares; the period carried on is still this year's
+        if (p.period && p.label.endsWith('同期')) continue;
         if (p.year !== null) contextYear = p.year;
         if (p.period) period = p.period;
+        else if (!datedSentence) {
+          // 8月8日，园区签约项目12个 / 将于9月投产，年产值可达5亿元: the figures of a dated event or a plan
+          // have no period of their own; the period carried so far resumes after the sentence
+          datedSentence = true;
+          periodBeforeDate = period;
+          period = null;
+        }
       }
       const figs = scanFigures(s, clause, periods, quotes);
       const firstFig = figs[0]?.q.start ?? clause.end;
@@ -444,14 +490,16 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
           }
         }
         // 中天东方氟硅上半年累计获得…: a name standing before the period words is the subject
-        const p0 = periods.find((p) => !p.basis && p.start > contentStart && p.start < firstFig);
+        const p0 = periods.find((p) => p.period && p.start > contentStart && p.start < firstFig);
         if (!clauseSubj && p0) {
           const np = s
             .slice(contentStart, p0.start)
             .replace(/^(其中|同时|此外|另外|目前|近日|日前|据统计)/, '');
           if (
             /^[\u4e00-\u9fffA-Za-z（）()]{2,12}$/.test(np) &&
-            !/了|^(完成|实现|获得|累计|已|新增|达|在|对|为|将)/.test(np) &&
+            !/了|^(完成|实现|获得|累计|已|新增|达|在|对|为|将|预计|计划|力争|争取|有望|拟|预期|到|于)/.test(
+              np,
+            ) &&
             !metricWordIn(np) &&
             !mentionsIn(mentions, contentStart, p0.start).length
           ) {
@@ -521,7 +569,10 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
         if (subject.kind === 'park' || subject.kind === 'industry') {
           const split = splitIndustryLabel(label);
           if (split) {
-            const inherited = split.rest || lastMetricWord || split.industry;
+            // 四强产业增加值增长13.11%，新材料产业同比增长2.87%: the metric just reported in this sentence
+            // (or the one a 其中 sentence breaks down); a sentence of its own (主导产业保持两位数增长) has none
+            const metricHere = sentDrafts.length > 0 || qizhong ? lastMetricWord : null;
+            const inherited = split.rest || metricHere || split.industry;
             subject = { kind: 'industry', name: split.industry, parkId: subject.parkId };
             finalLabel = inherited;
             // the clauses after it go on about the industry (…营业收入增长26.3%，集聚相关企业80余家)
@@ -566,7 +617,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
             regionStart = groupEnd;
             continue;
           }
-          const target = cur ?? sentDrafts[sentDrafts.length - 1] ?? null;
+          const target = cur ?? lastCurrent(sentDrafts);
           if (role.role === 'comparison') {
             const v = changeValue(q);
             if (target && !target.comparison && v) {
@@ -642,7 +693,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
               clauseSubjEnd <= verbStart &&
               cur === null
             ) {
-              label = lastMetricWord ?? clauseSubj.name ?? '';
+              label = (sentDrafts.length > 0 || qizhong ? lastMetricWord : null) ?? clauseSubj.name ?? '';
             }
             if (label && !(cur && !cur.change && GENERIC_LABELS.has(label))) {
               const parts = splitList(label, group.length);
@@ -711,6 +762,28 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
           s[groupEnd] !== '、'
         )
           label = '';
+        // 去年营业收入2150亿元，2022年为1876亿元: another period's figure of the metric just given
+        const prev = sentDrafts[sentDrafts.length - 1];
+        if (
+          !label &&
+          prev?.value &&
+          prev.value.unit === q.unit &&
+          clausePeriod !== null &&
+          /^[为是达到约近超了 ]*$/.test(s.slice(labelFrom(regionStart, q.start).start, q.numeralStart))
+        ) {
+          const d = newDraft(prev.label, regionStart, q.start);
+          d.subject = prev.subject;
+          // 去年同期为75亿元: the same months a year before
+          d.period = clausePeriod.label.endsWith('同期')
+            ? prev.period && shiftYear(prev.period, -1, clausePeriod.label)
+            : clausePeriod.period;
+          d.value = toQuantity(q, text);
+          // a change after it (…去年同期为75亿元，增长14.7%) is still the current figure's
+          d.earlier = true;
+          cur = prev;
+          regionStart = nextRegion;
+          continue;
+        }
         if (!label) {
           regionStart = nextRegion;
           continue;
@@ -731,6 +804,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
       }
     });
 
+    if (datedSentence && period === null) period = periodBeforeDate;
     if (sentSubj) {
       const ss: SubjectGuess = sentSubj;
       if (ss.kind === 'company' || ss.kind === 'other') carried = ss;

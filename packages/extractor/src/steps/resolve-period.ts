@@ -126,10 +126,17 @@ const RANGE_SEP = '-—–~～至到－';
  */
 export function readPeriod(s: string, i: number, ctx: PeriodContext): PeriodMention | null {
   const m = readPeriodAt(s, i, ctx);
-  if (m && !m.basis && i > 0 && (s[i - 1] === '比' || s[i - 1] === '较') && s[i] !== '截')
+  if (!m || m.basis || !m.period) return m;
+  if (i > 0 && (s[i - 1] === '比' || s[i - 1] === '较') && s[i] !== '截')
     return { ...m, period: null, basis: true };
+  // 将于9月投产, 预计明年竣工, 该项目于8月开工: when something happens, not the period of a figure
+  const before = s.slice(Math.max(0, i - 3), i);
+  if (EVENT_BEFORE.some((w) => before.endsWith(w))) return { ...m, period: null, year: null };
   return m;
 }
+
+/** Words before a month or year that make it the date of an event (将于9月投产), not a figure's period. */
+const EVENT_BEFORE = ['将', '于', '计划', '预计', '拟', '力争', '争取', '有望', '预期', '定于', '到'];
 
 function readPeriodAt(s: string, i: number, ctx: PeriodContext): PeriodMention | null {
   const { y: issueY, m: issueM } = issueYearMonth(ctx.issueDate);
@@ -183,6 +190,8 @@ function readPeriodAt(s: string, i: number, ctx: PeriodContext): PeriodMention |
   let end: number | null = null;
   let k = j;
   let toDate = false;
+  // the end of a date (2023年8月8日): a day, not a period
+  let dateEnd = -1;
   if (k > 0 && s[k - 1] === '年' && (s[k] === '底' || s[k] === '末')) {
     start = 12;
     end = 12;
@@ -220,8 +229,10 @@ function readPeriodAt(s: string, i: number, ctx: PeriodContext): PeriodMention |
         }
       } else if (s[p - 1] === '月' || s.startsWith('月份', p - 2)) {
         // a single month, unless it is a date (8月8日) or a count of months (6个月 never reaches here)
-        const after = s.slice(p, p + 3);
-        if (!/^\s?\d{1,2}\s?[日号]/.test(after) && !/^[一二三四五六七八九十]{1,3}[日号]/.test(after)) {
+        const after = s.slice(p, p + 5);
+        const day = /^\s?\d{1,2}\s?[日号]/.exec(after) ?? /^[一二三四五六七八九十]{1,3}[日号]/.exec(after);
+        if (day) dateEnd = p + day[0].length;
+        else {
           start = m1.m;
           end = m1.m;
           k = p;
@@ -243,8 +254,12 @@ function readPeriodAt(s: string, i: number, ctx: PeriodContext): PeriodMention |
     toDate = true;
     k += s.startsWith('今', k) && !s.startsWith('今年', k) ? 1 : 2;
   }
+  if (start === null && !toDate && dateEnd > 0)
+    return { start: i, end: dateEnd, label: s.slice(i, dateEnd), period: null, basis: false, year: null };
   if (start === null && !toDate) {
     if (year === null) return null;
+    // 2024年第一批, 2023年首届: a name's year, not a period
+    if (s[k] === '第' || s[k] === '首') return null;
     // a year alone: 2021年, 去年, 当年
     if (!explicitYear) return null;
     start = 1;
