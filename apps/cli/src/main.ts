@@ -1,13 +1,9 @@
 #!/usr/bin/env node
 /**
  * The `parkbrief` command-line tool: `pnpm -s parkbrief <command> ...`.
- * Each command lives in the package it belongs to; this file only dispatches.
+ * Each command lives in the package it belongs to; this file only dispatches. Commands are loaded when called,
+ * so `extract` does not pay for the PDF renderer or the Redis client at start-up.
  */
-import { serveCommand } from '@parkbrief/reports';
-import { enqueueCommand, workerCommand } from '@parkbrief/worker';
-import { extractCommand } from './commands/extract.js';
-import { renderCommand } from './commands/render.js';
-import { runCommand } from './commands/run.js';
 import { UsageError } from './usage-error.js';
 
 type Command = { summary: string; usage: string; run: (argv: string[]) => Promise<number> };
@@ -16,32 +12,32 @@ const COMMANDS: Record<string, Command> = {
   extract: {
     summary: 'read an issue file and print its extraction (articles, parks, indicators) as JSON',
     usage: 'extract FILE --date YYYY-MM-DD [--publication NAME]',
-    run: extractCommand,
+    run: async (argv) => (await import('./commands/extract.js')).extractCommand(argv),
   },
   run: {
     summary: 'the whole pipeline: extract, then every park\'s briefing into the data directory (--queue: through Redis)',
     usage: 'run FILE... --date YYYY-MM-DD [--publication NAME] [--queue]',
-    run: runCommand,
+    run: async (argv) => (await import('./commands/run.js')).runCommand(argv),
   },
   enqueue: {
     summary: 'enqueue one issue (its pages in order) for the workers; --wait follows it to its briefings',
     usage: 'enqueue FILE... --date YYYY-MM-DD [--publication NAME] [--wait]',
-    run: (argv) => enqueueCommand(argv),
+    run: async (argv) => (await import('@parkbrief/worker')).enqueueCommand(argv),
   },
   worker: {
     summary: 'run a worker: issues in, extractions and per-park briefings out (stops on SIGTERM/SIGINT)',
     usage: 'worker [--concurrency N]',
-    run: (argv) => workerCommand(argv),
+    run: async (argv) => (await import('@parkbrief/worker')).workerCommand(argv),
   },
   render: {
     summary: 'render briefing PDFs from a stored extraction',
     usage: 'render EXTRACTION.json --park PARK_ID --out FILE.pdf | --all --out-dir DIR',
-    run: renderCommand,
+    run: async (argv) => (await import('./commands/render.js')).renderCommand(argv),
   },
   serve: {
     summary: 'serve stored briefings over HTTP (GET /briefings, /briefings/:issueId/:parkId.pdf, /healthz)',
     usage: 'serve [--port N]',
-    run: (argv) => serveCommand(argv),
+    run: async (argv) => (await import('@parkbrief/reports')).serveCommand(argv),
   },
 };
 
