@@ -3,7 +3,7 @@ import { createElement as h } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FONT_FAMILY, registerFonts } from '../src/pdf/fonts.js';
 import { NO_LINE_END, NO_LINE_START } from '../src/pdf/linebreak.js';
-import { readPdf, type PdfLine } from './pdf-helpers.js';
+import { readPdf, type PdfLine } from '@parkbrief/testkit';
 
 // Paragraphs crafted so that a naive per-character break would put ，。% ） at line starts and （“ at ends.
 const PARAGRAPHS = [

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURE_PARK_ID, fixtureExtraction } from './pdf-fixture.js';
 import { createRenderPool, RenderPoolClosedError, type RenderPool } from '../src/pdf/pool.js';
-import { readPdf } from './pdf-helpers.js';
+import { readPdf } from '@parkbrief/testkit';
 
 const run = promisify(execFile);
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -7,7 +7,7 @@ import { DEFAULT_BRAND_PATH } from '../src/pdf/brand.js';
 import { notoSansScFiles } from '../src/pdf/fonts.js';
 import { formatChange, formatQuantity } from '../src/pdf/format.js';
 import { renderBriefing } from '../src/pdf/render.js';
-import { readPdf, type PdfText } from './pdf-helpers.js';
+import { readPdf, type PdfText } from '@parkbrief/testkit';
 
 const extraction = fixtureExtraction();
 const park = extraction.parks.find((p) => p.id === FIXTURE_PARK_ID)!;
