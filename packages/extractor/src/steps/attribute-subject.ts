@@ -304,10 +304,68 @@ export function metricWordIn(label: string): { word: string; index: number } | n
   return best === null ? null : { word: best.w, index: label.lastIndexOf(best.w) };
 }
 
-const INDUSTRY_END =
-  /(产业链重点企业|产业链龙头企业|重点企业|龙头企业|产业集群|产业链|产业|行业|集群|板块|服务业|制造业|农业|建筑业|业态)$/;
-const REGION_END =
-  /(自治区|特别行政区|省|市|县|区|镇|乡|街道|大走廊|走廊|园区|产业园|创新园|科技园|园|片区|新区|示范区|基地|谷|港|岛|带|湾区|城)$/;
+/** Endings of an industry's name (checked with endsWith: a `(…)$` pattern tries every start of a long phrase). */
+const INDUSTRY_END = endingTest([
+  '产业链重点企业',
+  '产业链龙头企业',
+  '重点企业',
+  '龙头企业',
+  '产业集群',
+  '产业链',
+  '产业',
+  '行业',
+  '集群',
+  '板块',
+  '服务业',
+  '制造业',
+  '农业',
+  '建筑业',
+  '业态',
+]);
+const REGION_END = endingTest([
+  '自治区',
+  '特别行政区',
+  '省',
+  '市',
+  '县',
+  '区',
+  '镇',
+  '乡',
+  '街道',
+  '大走廊',
+  '走廊',
+  '园区',
+  '产业园',
+  '创新园',
+  '科技园',
+  '园',
+  '片区',
+  '新区',
+  '示范区',
+  '基地',
+  '谷',
+  '港',
+  '岛',
+  '带',
+  '湾区',
+  '城',
+]);
+/** A test of whether a string ends with one of `words`, by its last character first. */
+function endingTest(words: readonly string[]): { test: (s: string) => boolean } {
+  const byLast = new Map<string, string[]>();
+  for (const w of words) {
+    const list = byLast.get(w[w.length - 1]!) ?? [];
+    list.push(w);
+    byLast.set(w[w.length - 1]!, list);
+  }
+  return {
+    test: (s: string): boolean => {
+      const list = byLast.get(s[s.length - 1]!);
+      return list !== undefined && list.some((w) => s.endsWith(w));
+    },
+  };
+}
+
 const PARK_WORDS = new Set([
   '园区',
   '该园区',
@@ -334,7 +392,7 @@ export function stripSubjectLeadIn(phrase: string): string {
   }
   // 宝鸡高新区钛谷新材料产业园: the sub-area's own name follows the park's
   const m =
-    /^[\u4e00-\u9fff]{2,8}?(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区)(?=[\u4e00-\u9fff]{3,})/.exec(
+    /^[\u4e00-\u9fff]{2,8}?(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区)(?=[\u4e00-\u9fff]{3})/.exec(
       p,
     );
   if (m && REGION_END.test(p)) p = p.slice(m[0].length);
@@ -348,6 +406,7 @@ const DEMONSTRATIVE = /^(这条|这个|这座|这片|这家|这些|该|本|其)/
  * industry or region by its ending; null when it does not read as a subject.
  */
 export function classifySubjectPhrase(phrase: string): SubjectGuess | null {
+  if (phrase.length < 2 || phrase.length > 40) return null;
   const p = stripSubjectLeadIn(phrase).replace(DEMONSTRATIVE, '').trim();
   if (p.length < 2 || p.length > 30) return null;
   if (PARK_WORDS.has(phrase) || PARK_WORDS.has(p)) return null;
@@ -428,10 +487,12 @@ export function leadingSubject(text: string): SubjectGuess | null {
   // 该项目将于9月投产，年产值可达5亿元 / 项目达产后: a project's figures, not the park's
   const pr = PROJECT_REF.exec(text);
   if (pr) return { kind: 'other', name: pr[1]!, parkId: null };
+  if (text.length < 2) return null;
+  // the first marker at position 2 or later
   let cut = -1;
   for (const w of SUBJECT_END_MARKERS) {
-    const p = text.indexOf(w);
-    if (p >= 2 && (cut < 0 || p < cut)) cut = p;
+    const p = text.indexOf(w, 2);
+    if (p >= 0 && (cut < 0 || p < cut)) cut = p;
   }
   const phrase = cut >= 0 ? text.slice(0, cut) : text;
   // 天成自控一期项目正式投产: a named project is its company's

@@ -485,8 +485,9 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
           const l = leadingSubject(lead);
           if (l) {
             clauseSubj = l;
-            const at = l.name ? s.indexOf(l.name, contentStart) : -1;
-            if (at >= 0 && at < firstFig) clauseSubjEnd = at + l.name!.length;
+            // looked for between the clause's start and its first figure only, never in the rest of the text
+            const rel = l.name ? s.slice(contentStart, firstFig).indexOf(l.name) : -1;
+            if (rel >= 0) clauseSubjEnd = contentStart + rel + l.name!.length;
           }
         }
         // 中天东方氟硅上半年累计获得…: a name standing before the period words is the subject

@@ -235,13 +235,20 @@ export function readNumeral(s: string, i: number): NumeralMatch | null {
   if (!any) return null;
   // do not swallow a trailing 余/多 that is not followed by a magnitude or unit character: keep it (十余家,
   // 300多家 both read 余/多 as part of the numeral); the caller decides what follows.
-  const value = total + mid + small + (digit ?? 0n);
+  const scaled = total + mid + small + (digit ?? 0n);
   const bare = chinese && !arabic && !sawUnitChar;
+  // the decimal strings are made when read: scanners try numerals at every 一/二/三 of a text and keep few
+  let value: string | null = null;
+  let coefficient: string | null = null;
   return {
     start: i,
     end: j,
-    value: fromScaled(value),
-    coefficient: fromScaled(value, highest),
+    get value(): string {
+      return (value ??= fromScaled(scaled));
+    },
+    get coefficient(): string {
+      return (coefficient ??= fromScaled(scaled, highest));
+    },
     magnitude: magnitudeText,
     over,
     chinese,

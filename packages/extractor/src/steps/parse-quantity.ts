@@ -289,11 +289,11 @@ export function startsNumeral(s: string, i: number): boolean {
   const c = s[i];
   if (c === undefined) return false;
   if (c >= '0' && c <= '9') return !(i > 0 && s[i - 1]! >= '0' && s[i - 1]! <= '9') && s[i - 1] !== '.';
-  return (
-    '零〇一二两三四五六七八九十百千'.includes(c) &&
-    !(i > 0 && '零〇一二两三四五六七八九十百千万亿'.includes(s[i - 1]!))
-  );
+  return CN_NUMERAL_START.has(c) && !(i > 0 && CN_NUMERAL_CHAR.has(s[i - 1]!));
 }
+
+const CN_NUMERAL_START = new Set('零〇一二两三四五六七八九十百千');
+const CN_NUMERAL_CHAR = new Set('零〇一二两三四五六七八九十百千万亿');
 
 /**
  * Parses a whole string as a quantity (`超5亿美元`, `800余万元`, `1.2万亿元`, `300多家`, `过亿元`); null when

@@ -302,13 +302,54 @@ function readPeriodAt(s: string, i: number, ctx: PeriodContext): PeriodMention |
   };
 }
 
+/**
+ * A cheap test, on one or two characters, that a period may start at `i` (the full reader slices and
+ * matches; most characters of a text are turned away here).
+ */
+function mayStartPeriod(s: string, i: number, c: string): boolean {
+  const n = s[i + 1];
+  if (c >= '0' && c <= '9') return !(i > 0 && s[i - 1]! >= '0' && s[i - 1]! <= '9');
+  switch (c) {
+    case '截':
+      return n === '至' || n === '止';
+    case '今':
+    case '本':
+    case '去':
+    case '明':
+    case '当':
+    case '同':
+      return n === '年';
+    case '上':
+      return n === '年' || n === '半';
+    case '前':
+      return n === '年' || n === '三' || n === '两' || n === '二';
+    case '下':
+      return n === '半';
+    case '全':
+      return n === '年';
+    case '第':
+      return n === '一' || n === '二' || n === '三' || n === '四';
+    case '年':
+      return n === '底' || n === '末' || n === '初';
+    default:
+      if ('一二三四五六七八九十'.includes(c))
+        return (
+          n === '季' ||
+          n === '月' ||
+          (n !== undefined && '一二'.includes(n) && s[i + 2] === '月') ||
+          (n !== undefined && RANGE_SEP.includes(n))
+        );
+      return false;
+  }
+}
+
 /** Every period mention in `s[from, to)`, in order, non-overlapping. Linear in the length. */
 export function findPeriods(s: string, from: number, to: number, ctx: PeriodContext): PeriodMention[] {
   const out: PeriodMention[] = [];
   let contextYear = ctx.contextYear ?? null;
   for (let i = from; i < to; i++) {
     const c = s[i]!;
-    if (!'截今本去上前明当同下全第一二三四年以0123456789十'.includes(c)) continue;
+    if (!mayStartPeriod(s, i, c)) continue;
     const m = readPeriod(s, i, { issueDate: ctx.issueDate, contextYear });
     if (m && m.end <= to && m.end > m.start) {
       out.push(m);

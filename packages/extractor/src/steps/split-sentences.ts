@@ -23,6 +23,9 @@ export interface Sentence {
 
 const SENTENCE_END = '。！？!?';
 const CLAUSE_END = '，,；;：:';
+// per-character tests of the splitting loop
+const SENTENCE_END_SET = new Set(SENTENCE_END);
+const CLAUSE_END_SET = new Set(CLAUSE_END);
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\r' || c === '\u3000';
 
 function trimmed(s: string, start: number, end: number): [number, number] {
@@ -113,13 +116,13 @@ export function splitSentences(s: string): Sentence[] {
     const c = s[i];
     // a line break inside a sentence is layout the repair left behind, not a paragraph end
     if (c === '\n' && !endsSentence(s, i)) continue;
-    if (c === undefined || c === '\n' || SENTENCE_END.includes(c)) {
+    if (c === undefined || c === '\n' || SENTENCE_END_SET.has(c)) {
       pushClause(i, '');
       pushSentence(i);
       if (c === '\n') paragraph++;
       sentStart = i + 1;
       clauseStart = i + 1;
-    } else if (CLAUSE_END.includes(c)) {
+    } else if (CLAUSE_END_SET.has(c)) {
       pushClause(i, c);
       clauseStart = i + 1;
     }
