@@ -53,3 +53,18 @@ describe('parseQuantity', () => {
     expect(parseQuantity('203.52亿元')?.base?.amount).toBe(20352000000);
   });
 });
+
+describe('round hundreds and thousands after a qualifier', () => {
+  it.each([
+    ['近百家', 100, '家', 'near'],
+    ['超百亿元', 100, '亿元', 'over'],
+    ['突破千亿元', 1000, '亿元', 'over'],
+  ] as const)('%s', (text, amount, unit, approx) => {
+    expect(parseQuantity(text)).toMatchObject({ amount, unit, approx });
+  });
+
+  it('leaves 百/千 in words alone', () => {
+    expect(parseQuantity('百姓')).toBeNull();
+    expect(parseQuantity('千家万户')).toBeNull();
+  });
+});

@@ -52,6 +52,8 @@ const CN_DIGITS: Readonly<Record<string, number>> = {
   八: 8,
   九: 9,
 };
+/** Qualifiers before which a bare 百/千 is a round figure (近百家, 超千亿元). */
+const ROUND_BEFORE = new Set('近超逾过破达约');
 const CN_SMALL: Readonly<Record<string, number>> = { 十: 1, 百: 2, 千: 3 };
 const CN_BIG: Readonly<Record<string, number>> = { 万: 4, 亿: 8 };
 
@@ -184,7 +186,9 @@ export function readNumeral(s: string, i: number): NumeralMatch | null {
     const sm = CN_SMALL[c];
     if (sm !== undefined) {
       // 十 alone means ten; 千 after Arabic digits (5千万) multiplies them
-      if (digit === null && c !== '十') break;
+      // 十 alone means ten; 百/千 alone after a qualifier (近百家, 超百亿元, 突破千亿元) mean one hundred/thousand
+      const leadingRound = j === i && (c === '百' || c === '千') && i > 0 && ROUND_BEFORE.has(s[i - 1]!);
+      if (digit === null && c !== '十' && !leadingRound) break;
       if (digit === null && small !== 0n) break;
       small += (digit ?? SCALE_BIG) * pow10(sm);
       digit = null;
