@@ -24,11 +24,13 @@ export {
   joinLines,
   readLines,
   repairText,
+  undoubleLead,
   undoubleLine,
   type PageLine,
 } from './steps/repair-text.js';
 export {
   segmentPage,
+  isColumnHead,
   segmentUnits,
   type BodyItem,
   type LoosePhoto,
@@ -50,7 +52,10 @@ export {
   type ParkMentionKind,
 } from './steps/find-parks.js';
 export {
+  datelineByline,
   datelineLength,
+  isSourceLine,
+  mergeSpacedNames,
   isPersonName,
   markedByline,
   namesAlone,

@@ -1,7 +1,7 @@
 /**
  * Bylines, photo credits and datelines: the small printed marks that tell where an item ends or starts.
  */
-import { endsSentence, isCjk, isSpace, splitOnSpace, trimSpace } from './classify-chars.js';
+import { allCjk, endsSentence, isCjk, isSpace, splitOnSpace, trimSpace } from './classify-chars.js';
 
 // Common Chinese surnames (single and compound): a byline token must start with one.
 const SINGLE_SURNAMES =
@@ -45,17 +45,57 @@ export function isPersonName(token: string): boolean {
   return token.length <= 3 && SURNAME_SET.has(token[0] ?? '');
 }
 
+/**
+ * Joins the halves of two-character names that a byline pads to the width of three (`孙 婧` → 孙婧): a
+ * one-ideograph surname token followed by a one-ideograph token. Role words stay tokens of their own.
+ */
+export function mergeSpacedNames(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? '';
+    const next = tokens[i + 1];
+    if (
+      t.length === 1 &&
+      next !== undefined &&
+      next.length === 1 &&
+      SURNAME_SET.has(t) &&
+      isCjk(next.charCodeAt(0)) &&
+      !NOT_IN_NAMES.has(next)
+    ) {
+      out.push(t + next);
+      i++;
+    } else out.push(t);
+  }
+  return out;
+}
+
 /** Names separated by whitespace (or `、`), 1–4 of them, every one a personal name; otherwise null. */
 export function parseNames(text: string): string[] | null {
-  // Four names of at most four characters and their separators: anything longer is running text.
-  if (text.length > 19) return null;
-  const tokens = splitOnSpace(text.split('、').join(' '));
+  // Four names of at most four characters and their separators (a padded name counts one more): anything
+  // longer is running text.
+  if (text.length > 23) return null;
+  const tokens = mergeSpacedNames(splitOnSpace(text.split('、').join(' ')));
   if (tokens.length === 0 || tokens.length > 4) return null;
   return tokens.every(isPersonName) ? tokens : null;
 }
 
 const MARKERS = new Set(['▶', '►', '▷', '▸', '■', '□', '●', '◆', '◇', '★', '☆', '▲', '△']);
-const ROLE_WORDS = ['本报记者', '本报通讯员', '通讯员', '记者', '文/', '文／', '文：', '撰稿：', '作者：'];
+const ROLE_WORDS = [
+  '本报记者',
+  '本报通讯员',
+  '本报实习生',
+  '特约记者',
+  '见习记者',
+  '实习记者',
+  '通讯员',
+  '实习生',
+  '记者',
+  '文/',
+  '文／',
+  '文：',
+  '撰稿：',
+  '作者：',
+];
 
 /**
  * A byline printed with a mark (`▶▶ 王继红 姜城程`) or a role (`本报记者 张三 通讯员 李四`): the names in order,
@@ -74,8 +114,20 @@ export function markedByline(line: string): string[] | null {
     s = s.slice(1);
     marked = true;
   }
+  // Role words separate names (宋 林 通讯员 崔晓): names are read between them, so a padded name's halves
+  // join only with each other.
   const names: string[] = [];
   let roles = 0;
+  let group: string[] = [];
+  const flushGroup = (): boolean => {
+    for (const t of mergeSpacedNames(group)) {
+      const found = parseNames(t);
+      if (!found) return false;
+      names.push(...found);
+    }
+    group = [];
+    return true;
+  };
   for (const token of splitOnSpace(s)) {
     let t = token;
     for (let again = true; again;) {
@@ -85,14 +137,13 @@ export function markedByline(line: string): string[] | null {
           t = t.slice(role.length);
           roles++;
           again = true;
+          if (!flushGroup()) return null;
         }
       }
     }
-    if (t.length === 0) continue;
-    const found = parseNames(t);
-    if (!found) return null;
-    names.push(...found);
+    if (t.length > 0) group.push(t);
   }
+  if (!flushGroup()) return null;
   if (names.length === 0 || names.length > 6) return null;
   return marked || roles > 0 ? names : null;
 }
@@ -115,9 +166,10 @@ export function tailByline(line: string): { body: string; names: string[] } | nu
   if (lastSpace < 0 || s.length - lastSpace > 5) return null;
   const tokens = splitOnSpace(s.length > 40 ? s.slice(s.length - 40) : s);
   if (tokens.length < 2) return null;
-  for (let k = Math.min(4, tokens.length - 1); k >= 1; k--) {
+  for (let k = Math.min(8, tokens.length - 1); k >= 1; k--) {
     const names = tokens.slice(tokens.length - k);
-    if (!names.every(isPersonName)) continue;
+    const merged = mergeSpacedNames(names);
+    if (merged.length > 4 || !merged.every(isPersonName)) continue;
     // Cut the line before the first name token, found from the end.
     let cut = s.length;
     for (let t = names.length - 1; t >= 0; t--) {
@@ -126,7 +178,7 @@ export function tailByline(line: string): { body: string; names: string[] } | nu
     }
     const body = trimSpace(s.slice(0, cut));
     if (!endsSentence(body) || isJustified(body)) continue;
-    return { body, names };
+    return { body, names: merged };
   }
   return null;
 }
@@ -155,6 +207,8 @@ export function parseCredit(line: string): string | null {
   return null;
 }
 
+const NEWS_SOURCE_ENDS = new Set(['报', '网', '台']);
+
 /**
  * The dateline that opens a news item (`本报讯`, `本报X月X日讯`, `新华社北京9月10日电`): its length in the line
  * (including following spaces), or 0 when the line does not open with one.
@@ -165,7 +219,17 @@ export function datelineLength(line: string): number {
   while (lead < s.length && isSpace(s.charCodeAt(lead))) lead++;
   const rest = s.slice(lead);
   let len = 0;
+  const xun = rest.indexOf('讯');
   if (rest.startsWith('本报讯')) len = 3;
+  else if (
+    xun >= 3 &&
+    xun <= 8 &&
+    NEWS_SOURCE_ENDS.has(rest[xun - 1] ?? '') &&
+    allCjk(rest.slice(0, xun)) &&
+    (xun + 1 === rest.length || isSpace(rest.charCodeAt(xun + 1)) || '（('.includes(rest[xun + 1] ?? ''))
+  )
+    // Another paper's or site's dateline: 科技日报讯, 经济日报讯, 人民网讯.
+    len = xun + 1;
   else if (rest.startsWith('本报')) {
     const end = rest.indexOf('讯');
     if (end > 2 && end <= 14 && !/[，。、；：]/.test(rest.slice(0, end))) len = end + 1;
@@ -184,6 +248,9 @@ export function datelineLength(line: string): number {
   if (len === 0) return 0;
   // A reporter's note right after the dateline: 本报讯（记者 张三）.
   let end = lead + len;
+  let gap = end;
+  while (gap < s.length && gap - end < 3 && isSpace(s.charCodeAt(gap))) gap++;
+  if (s[gap] === '（' || s[gap] === '(') end = gap;
   if (s[end] === '（' || s[end] === '(') {
     const close = s.indexOf(s[end] === '（' ? '）' : ')', end);
     if (close > end && close - end <= 30) end = close + 1;
@@ -202,4 +269,22 @@ export function datelineByline(line: string): string[] {
   const close = s.indexOf(s[open] === '（' ? '）' : ')', open);
   if (close < 0 || close - open > 30) return [];
   return markedByline(s.slice(open + 1, close)) ?? [];
+}
+
+const SOURCE_LABELS = ['来源', '稿件来源', '信息来源', '资料来源', '文章来源'];
+
+/**
+ * A provenance line after an item (`来源：厦门自贸片区发布`, `（来源：新华社）`): where the item was taken from,
+ * neither body text nor a photo credit. True when the line is one.
+ */
+export function isSourceLine(line: string): boolean {
+  let s = trimSpace(line);
+  if (s.length === 0 || s.length > 50) return false;
+  if (s[0] === '（' || s[0] === '(') s = s.slice(1);
+  for (const label of SOURCE_LABELS) {
+    if (!s.startsWith(label)) continue;
+    const rest = trimSpace(s.slice(label.length));
+    return rest.startsWith('：') || rest.startsWith(':');
+  }
+  return false;
 }

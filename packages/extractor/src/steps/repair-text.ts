@@ -99,6 +99,62 @@ export function undoubleLine(line: string): string | null {
   return out;
 }
 
+// Longest run a bold line doubles at once (a whole title may be one run); the part of a line searched.
+const MAX_LEAD_RUN = 40;
+const LEAD_WINDOW = 160;
+const MAX_LEAD_TITLE = 48;
+
+function doubledRunAt(s: string, i: number, limit: number): number {
+  for (let len = Math.min(MAX_LEAD_RUN, Math.floor((limit - i) / 2)); len >= 1; len--) {
+    if (s.charCodeAt(i) !== s.charCodeAt(i + len)) continue;
+    let same = true;
+    for (let k = 1; k < len && same; k++) same = s.charCodeAt(i + k) === s.charCodeAt(i + len + k);
+    if (same) return len;
+  }
+  return 0;
+}
+
+/**
+ * A bold title doubled in place at the start of a line that runs on with body text
+ * (`宁波高新区技术交易额增长三成宁波高新区技术交易额增长三成2024年，…`): the undone title and the rest of the line,
+ * or null. The doubled runs are read greedily, longest first; the title must have a doubled run of at least
+ * three characters (running text that opens with a repeated word, 谢谢你们, is no title) and four characters
+ * in all.
+ */
+export function undoubleLead(line: string): { title: string; rest: string } | null {
+  const s = trimSpace(line);
+  const limit = Math.min(s.length, LEAD_WINDOW);
+  const runs: string[] = [];
+  let long = false;
+  let i = 0;
+  while (i < limit) {
+    const len = doubledRunAt(s, i, limit);
+    if (len === 0) break;
+    runs.push(s.slice(i, i + len));
+    if (len >= 3) long = true;
+    i += 2 * len;
+  }
+  const title = runs.join('');
+  // Titles are short and say something once: a long or sentence-ending run, or one run printed a third
+  // time (a repeated text), is no doubled title.
+  if (!long || title.length < 4 || title.length > MAX_LEAD_TITLE || title.includes('。')) return null;
+  if (runs.some((r, k) => k > 0 && r === runs[k - 1])) return null;
+  if (s.startsWith(runs[runs.length - 1] ?? '', i)) return null;
+  // Doubling that runs on to the end of the searched part is a repeated text, not a title before a body.
+  if (i >= limit && limit < s.length) return null;
+  return { title, rest: trimSpace(s.slice(i)) };
+}
+
+// Marks that open a brief's title in a column (■宁波高新区…): not part of the title.
+const TITLE_MARKS = new Set(['■', '□', '●', '○', '◆', '◇', '▲', '△', '★', '☆']);
+
+function withoutTitleMark(text: string): string {
+  const s = trimSpace(text);
+  let a = 0;
+  while (a < s.length && (TITLE_MARKS.has(s[a] ?? '') || (a > 0 && isSpace(s.charCodeAt(a))))) a++;
+  return a === 0 ? s : s.slice(a);
+}
+
 function keepsSpace(prev: number, next: number): boolean {
   if (isLatinLetter(prev) || isLatinLetter(next)) return true;
   return isDigit(prev) && isDigit(next);
@@ -217,19 +273,37 @@ export function readLines(pageText: string): PageLine[] {
     if (c === 13 && pageText.charCodeAt(i + 1) === 10) i++;
     start = i + 1;
   }
-  return pieces.map((p, index) => {
-    const undone = undoubleLine(p.text) ?? undoubleSpaced(p.text);
-    const raw = undone ?? trimSpace(p.text);
-    return {
-      index,
-      start: p.start,
+  const out: PageLine[] = [];
+  const push = (start: number, raw: string, doubled: boolean, indented: boolean): void => {
+    out.push({
+      index: out.length,
+      start,
       raw,
       text: collapseSpacing(raw),
-      doubled: undone !== null,
-      indented: isSpace(p.text.charCodeAt(0)),
+      doubled,
+      indented,
       width: displayWidth(raw),
-    };
-  });
+    });
+  };
+  for (const p of pieces) {
+    const indented = isSpace(p.text.charCodeAt(0));
+    const unmarked = withoutTitleMark(p.text);
+    const undone = undoubleLine(unmarked) ?? undoubleSpaced(unmarked);
+    if (undone !== null) {
+      push(p.start, undone, true, indented);
+      continue;
+    }
+    // A brief's bold title doubled at the head of its first body line: title and body are two lines.
+    const lead = unmarked.length >= 8 ? undoubleLead(unmarked) : null;
+    if (lead) {
+      push(p.start, lead.title, true, indented);
+      if (lead.rest.length > 0)
+        push(p.start + Math.max(0, p.text.length - lead.rest.length), lead.rest, false, true);
+      continue;
+    }
+    push(p.start, trimSpace(p.text), false, indented);
+  }
+  return out;
 }
 
 function undoubleSpaced(line: string): string | null {

@@ -9,6 +9,7 @@ import { endsSentence } from './classify-chars.js';
 import {
   datelineByline,
   datelineLength,
+  isSourceLine,
   markedByline,
   namesAlone,
   parseCredit,
@@ -135,6 +136,8 @@ function toUnits(lines: readonly PageLine[]): Unit[] {
   const lastUnit = (): Unit | undefined => units[units.length - 1];
 
   lines.forEach((line, i) => {
+    // Provenance (来源：…) closes nothing and says nothing: it is left out of every body.
+    if (!line.doubled && isSourceLine(line.raw)) return;
     const credit = parseCredit(line.text);
     if (credit !== null) {
       flush();
@@ -143,6 +146,8 @@ function toUnits(lines: readonly PageLine[]): Unit[] {
     }
     if (line.doubled) {
       flush();
+      // A column's head (园区简讯) is printed bold like a headline but heads several items: no item's title.
+      if (isColumnHead(line.raw)) return;
       units.push({ kind: 'title', text: normalizeTitleSpacing(line.raw), doubled: true, line: line.index });
       return;
     }
@@ -195,6 +200,14 @@ function toUnits(lines: readonly PageLine[]): Unit[] {
   });
   flush();
   return classifyShortParagraphs(units);
+}
+
+const COLUMN_HEAD_ENDINGS = ['简讯', '快讯', '速览', '速递', '短波', '动态', '资讯'];
+
+/** A short bold line naming a column of briefs (简讯, 园区快讯, 高新速递). */
+export function isColumnHead(text: string): boolean {
+  const t = normalizeTitleSpacing(text);
+  return t.length <= 8 && COLUMN_HEAD_ENDINGS.some((e) => t.endsWith(e));
 }
 
 function leadingSpace(raw: string): number {
@@ -273,7 +286,9 @@ function groupTitles(run: ReadonlyArray<Extract<Unit, { kind: 'title' }>>): Titl
     const kickerLike =
       next !== undefined &&
       !hasColonEnd(t.text) &&
-      ((!t.doubled && next.doubled) || (!hasColon(t.text) && hasColon(next.text)));
+      // A kicker is set smaller than its headline, never bold: a doubled (bold) line is a headline itself.
+      !t.doubled &&
+      (next.doubled || (!hasColon(t.text) && hasColon(next.text)));
     if (kickerLike && kicker === null) {
       kicker = { text: t.text, line: t.line };
       return;
