@@ -13,6 +13,8 @@ export interface Mention {
   readonly kind: 'park' | 'company' | 'companyRef';
   readonly parkId: string | null;
   readonly name: string | null;
+  /** 该高新区/园区/全区: a reference to the park last named, not a name (its parkId is the article's first park). */
+  readonly ref?: true;
 }
 
 /** A resolved subject, before the park id is filled in. */
@@ -203,7 +205,7 @@ export function findMentions(
       findAll(s, f, (st) => {
         // a bare 高新区/园区 right after a name belongs to that name (产业园区, 某某高新区), not to this park
         if (BARE_REFS.has(f) && isCjk(s[st - 1]) && !'在由是与和对为据从该全本'.includes(s[st - 1]!)) return;
-        cands.push({ start: st, end: st + f.length, kind: 'park', parkId: mainPark, name: null });
+        cands.push({ start: st, end: st + f.length, kind: 'park', parkId: mainPark, name: null, ref: true });
       });
     }
   }

@@ -375,10 +375,15 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
   let lastCompany: string | null = null;
   let lastMetricWord: string | null = null;
   let lastParkId: string | null = mainPark;
+  // the park the article is talking about now: the one last named as a subject (合肥经开区则在…发力。全年
+  // 规上工业增加值…), to which a bare figure, 园区 or 全区 refers — in an article about several parks the
+  // first one is not the default for all
+  let currentPark: string | null = mainPark;
+  const parkOf = (m: Mention): string | null => (m.ref ? currentPark : m.parkId);
 
   const parkDefault = (): SubjectGuess =>
-    mainPark !== null
-      ? { kind: 'park', name: null, parkId: mainPark }
+    currentPark !== null
+      ? { kind: 'park', name: null, parkId: currentPark }
       : { kind: 'other', name: null, parkId: null };
 
   const speakerOf = (q: QuoteSpan): SubjectGuess | null => {
@@ -451,7 +456,14 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
       const clauseMentions = mentionsIn(mentions, clause.start, clause.end);
       const firstCompany = clauseMentions.find((m) => m.kind === 'company' && m.name);
       if (firstCompany?.name) lastCompany = firstCompany.name;
-      for (const m of clauseMentions) if (m.kind === 'park' && m.parkId) lastParkId = m.parkId;
+      for (const m of clauseMentions) {
+        if (m.kind !== 'park' || !m.parkId) continue;
+        if (!m.ref) lastParkId = m.parkId;
+        // a park named as the subject before any figure of its clause (whether the sentence has figures or
+        // not) is the one the text goes on about
+        if (!m.ref && m.start < firstFig && isSubjectPosition(s, clause.start, m.start))
+          currentPark = m.parkId;
+      }
       // period words and mentions removed: what the clause says before its first figure
       const cutAfterNoise = (from: number, to: number): number => {
         let a = from;
@@ -467,7 +479,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
         if (m.kind === 'company') clauseSubj = { kind: 'company', name: m.name, parkId: null };
         else if (m.kind === 'companyRef') clauseSubj = { kind: 'company', name: lastCompany, parkId: null };
         else if (isSubjectPosition(s, clause.start, m.start) && !clauseSubj)
-          clauseSubj = { kind: 'park', name: null, parkId: m.parkId };
+          clauseSubj = { kind: 'park', name: null, parkId: parkOf(m) };
         if (clauseSubj) break;
       }
       if (!clauseSubj) {
@@ -523,14 +535,14 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
           if (m.kind === 'company') subj = { kind: 'company', name: m.name, parkId: null };
           else if (m.kind === 'companyRef') subj = { kind: 'company', name: lastCompany, parkId: null };
           else if (isSubjectPosition(s, clause.start, m.start))
-            subj = { kind: 'park', name: null, parkId: m.parkId };
+            subj = { kind: 'park', name: null, parkId: parkOf(m) };
         }
         void labelStart;
         subj ??= clauseSubj ?? sentSubj;
         if (!subj && quote && quote.start < labelStart && labelStart < quote.end) subj = speakerOf(quote);
         if (!subj && qizhong && carriedIndustry) subj = carriedIndustry;
         subj ??= carried ?? parkDefault();
-        const parkId = subj.kind === 'park' ? (subj.parkId ?? mainPark) : (lastParkId ?? mainPark);
+        const parkId = subj.kind === 'park' ? (subj.parkId ?? currentPark) : (lastParkId ?? currentPark);
         return { ...subj, parkId };
       };
 

@@ -138,8 +138,56 @@ export function readPeriod(s: string, i: number, ctx: PeriodContext): PeriodMent
 /** Words before a month or year that make it the date of an event (将于9月投产), not a figure's period. */
 const EVENT_BEFORE = ['将', '于', '计划', '预计', '拟', '力争', '争取', '有望', '预期', '定于', '到'];
 
+const NEAR_YEARS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 十: 10 };
+
+/**
+ * 十四五以来 / “十四五”以来 / 十四五期间 (the 14th five-year plan, from 2021 to the issue's reporting
+ * month) and 近三年 (the last N full years before the issue's year): multi-year spans.
+ */
+function readSpan(s: string, i: number, issueY: number, issueM: number): PeriodMention | null {
+  let j = i;
+  if (s[j] === '“') j++;
+  if (s.startsWith('十四五', j)) {
+    let k = j + 3;
+    if (s[k] === '”') k++;
+    if (s.startsWith('以来', k) || s.startsWith('期间', k)) {
+      k += 2;
+      const label = s.slice(i, k);
+      const endY = issueM === 1 ? issueY - 1 : issueY;
+      const endM = issueM === 1 ? 12 : issueM - 1;
+      return {
+        start: i,
+        end: k,
+        label,
+        period: { label, start: '2021-01', end: ym(endY, endM) },
+        basis: false,
+        year: null,
+      };
+    }
+    return null;
+  }
+  if (s[i] === '近' && s[i + 2] === '年') {
+    const n = NEAR_YEARS[s[i + 1]!];
+    if (!n) return null;
+    let k = i + 3;
+    if (s[k] === '来') k++;
+    const label = s.slice(i, k);
+    const endY = issueY - 1;
+    return {
+      start: i,
+      end: k,
+      label,
+      period: { label, start: ym(endY - n + 1, 1), end: ym(endY, 12) },
+      basis: false,
+      year: null,
+    };
+  }
+  return null;
+}
+
 function readPeriodAt(s: string, i: number, ctx: PeriodContext): PeriodMention | null {
   const { y: issueY, m: issueM } = issueYearMonth(ctx.issueDate);
+  if (s[i] === '“' || s[i] === '近' || s.startsWith('十四五', i)) return readSpan(s, i, issueY, issueM);
   let j = i;
   let cutoff = false;
   for (const w of ['截至', '截止到', '截止']) {
@@ -207,6 +255,15 @@ function readPeriodAt(s: string, i: number, ctx: PeriodContext): PeriodMention |
       }
       k += w.length;
       break;
+    }
+  }
+  // 前10个月, 前三个月: from January through that month
+  if (start === null && !toDate && s[k] === '前') {
+    const n = readMonthNumber(s, k + 1);
+    if (n && s.startsWith('个月', n.end)) {
+      start = 1;
+      end = n.m;
+      k = n.end + 2;
     }
   }
   if (start === null && !toDate) {
@@ -289,6 +346,10 @@ function readPeriodAt(s: string, i: number, ctx: PeriodContext): PeriodMention |
   }
   // statistics are published after the period: 1-11月 (or 前三季度) printed before it ends is last year's;
   // 全年, 下半年 and single quarters ahead are plans for this year
+  // 全年 without a year: the year the article is about (a year named before it), or, in an issue of
+  // January to March, the year just ended (annual results are reported in the first quarter)
+  if (!explicitYear && start === 1 && end === 12 && label.endsWith('全年'))
+    y = ctx.contextYear ?? (issueM <= 3 ? issueY - 1 : issueY);
   const cumulative = start === 1 && end !== 12;
   if (!explicitYear && start !== null && (start > issueM || (cumulative && end !== null && end > issueM)))
     y -= 1;
@@ -322,7 +383,13 @@ function mayStartPeriod(s: string, i: number, c: string): boolean {
     case '上':
       return n === '年' || n === '半';
     case '前':
-      return n === '年' || n === '三' || n === '两' || n === '二';
+      return (
+        n !== undefined && (n === '年' || (n >= '0' && n <= '9') || '一二两三四五六七八九十'.includes(n))
+      );
+    case '近':
+      return n !== undefined && '两二三四五十'.includes(n) && s[i + 2] === '年';
+    case '“':
+      return n === '十' && s[i + 2] === '四' && s[i + 3] === '五';
     case '下':
       return n === '半';
     case '全':
@@ -332,6 +399,7 @@ function mayStartPeriod(s: string, i: number, c: string): boolean {
     case '年':
       return n === '底' || n === '末' || n === '初';
     default:
+      if (c === '十' && n === '四' && s[i + 2] === '五') return true;
       if ('一二三四五六七八九十'.includes(c))
         return (
           n === '季' ||

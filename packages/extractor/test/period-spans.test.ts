@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { resolvePeriod } from '../src/indicators.js';
+import { park, run } from './indicator-helpers.js';
+
+describe('whole years, month counts and multi-year spans', () => {
+  it('全年 in an issue of January to March is the year just ended (annual results)', () => {
+    expect(resolvePeriod('全年', '2025-02-10')).toMatchObject({ start: '2024-01', end: '2024-12' });
+    expect(resolvePeriod('全年', '2024-03-25')).toMatchObject({ start: '2023-01', end: '2023-12' });
+    // later in the year 全年 is this year's (a plan, a forecast)
+    expect(resolvePeriod('全年', '2024-06-03')).toMatchObject({ start: '2024-01', end: '2024-12' });
+  });
+
+  it('全年 takes the year the article has named', () => {
+    expect(resolvePeriod('全年', '2024-06-03', 2022)).toMatchObject({ start: '2022-01', end: '2022-12' });
+  });
+
+  it.each([
+    ['前10个月', '2024-12-09', '2024-01', '2024-10'],
+    ['今年前10个月', '2024-12-09', '2024-01', '2024-10'],
+    ['前三个月', '2024-05-06', '2024-01', '2024-03'],
+    ['前11个月', '2025-01-13', '2024-01', '2024-11'],
+  ])('%s at %s → %s..%s', (label, date, start, end) => {
+    expect(resolvePeriod(label, date)).toMatchObject({ start, end });
+  });
+
+  it.each([
+    ['十四五以来', '2025-03-17', '2021-01', '2025-02'],
+    ['“十四五”以来', '2024-10-28', '2021-01', '2024-09'],
+    ['近三年', '2025-03-17', '2022-01', '2024-12'],
+    ['近五年来', '2024-08-05', '2019-01', '2023-12'],
+    ['2020年以来', '2023-09-11', '2020-01', '2023-08'],
+  ])('%s at %s → %s..%s', (label, date, start, end) => {
+    expect(resolvePeriod(label, date)).toMatchObject({ start, end });
+  });
+
+  it('十月 and 十二月 are still months', () => {
+    expect(resolvePeriod('十二月', '2024-12-20')).toMatchObject({ start: '2024-12', end: '2024-12' });
+    expect(resolvePeriod('十月份', '2024-12-20')).toMatchObject({ start: '2024-10', end: '2024-10' });
+  });
+
+  it('the figures of an annual report in a March issue are last year’s', () => {
+    const zj = park('中关村');
+    const got = run('中关村示范区全年完成技术合同成交额5000亿元，同比增长8.2%。', [zj], [], '2024-03-04');
+    expect(got[0]?.period).toMatchObject({ start: '2023-01', end: '2023-12' });
+  });
+});
