@@ -90,6 +90,14 @@ const PLACES = `北京 天津 上海 重庆 河北 山西 内蒙古 辽宁 吉�
 
 const GENERIC_ENDINGS = [
   '高新技术产业开发区',
+  '自由贸易试验区',
+  '自贸试验区',
+  '综合保税区',
+  '自贸片区',
+  '自贸区',
+  '综保区',
+  '保税区',
+  '示范区',
   '经济技术开发区',
   '高新技术产业园区',
   '工业园区',
@@ -195,6 +203,14 @@ const COUNT_CHARS = new Set('一二两三四五六七八九十百千万几多家
 // Endings that make a short name a park of its own; 园区, 产业园 … after a bare name are sub-areas.
 const STRONG_ENDINGS = new Set([
   '高新技术产业开发区',
+  '自由贸易试验区',
+  '自贸试验区',
+  '综合保税区',
+  '自贸片区',
+  '自贸区',
+  '综保区',
+  '保税区',
+  '示范区',
   '经济技术开发区',
   '高新区',
   '开发区',
@@ -408,6 +424,7 @@ const LONG_ENDINGS: ReadonlyArray<readonly [string, string]> = [
   ['高新技术产业开发区', '高新区'],
   ['高新技术产业园区', '高新区'],
   ['经济技术开发区', '经开区'],
+  ['综合保税区', '综保区'],
 ];
 
 /** The short form of a park name, as the press writes it: 岳阳经济技术开发区 → 岳阳经开区, without 国家. */
@@ -422,6 +439,7 @@ export function shortParkName(name: string): string {
 function longParkName(short: string): string {
   if (short.endsWith('高新区') && short.length > 3) return short.slice(0, -3) + '高新技术产业开发区';
   if (short.endsWith('经开区') && short.length > 3) return short.slice(0, -3) + '经济技术开发区';
+  if (short.endsWith('综保区') && short.length > 3) return short.slice(0, -3) + '综合保税区';
   return short;
 }
 
@@ -537,6 +555,20 @@ const COMPANY_LEAD_WORDS = [
   '走进',
   '获得',
   '拿到',
+  // Descriptions of a company before its name (区内龙头企业鸿达精密电子有限公司).
+  '龙头企业',
+  '区内企业',
+  '园区企业',
+  '入园企业',
+  '入驻企业',
+  '重点企业',
+  '骨干企业',
+  '链主企业',
+  '领军企业',
+  '本土企业',
+  '民营企业',
+  '外资企业',
+  '上市企业',
 ];
 const GENERIC_COMPANY = new Set([
   '合资',

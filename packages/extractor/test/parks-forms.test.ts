@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { companyNames, findParkMentions, parkForMention } from '../src/index.js';
+
+function parks(text: string): Array<[string, string]> {
+  return findParkMentions(text)
+    .filter((m) => m.kind === 'registered' || m.kind === 'unregistered')
+    .map((m) => [m.text, m.kind]);
+}
+
+describe('parks named by the forms of free-trade and bonded zones', () => {
+  it('reads a pilot free-trade area and a bonded zone inside it as two parks', () => {
+    expect(parks('记者从福州自贸片区获悉，在福州自贸片区江阴综保区，进口增长')).toEqual([
+      ['福州自贸片区', 'unregistered'],
+      ['福州自贸片区', 'unregistered'],
+      ['江阴综保区', 'unregistered'],
+    ]);
+  });
+
+  it('never starts a name at punctuation or at the words before it', () => {
+    for (const m of findParkMentions(
+      '“片区已落地多项成果，”福州自贸片区负责人说。记者从福州自贸片区了解到',
+    )) {
+      expect(m.text.startsWith('“')).toBe(false);
+      expect(m.text.startsWith('”')).toBe(false);
+      expect(m.text.startsWith('记者')).toBe(false);
+    }
+  });
+
+  it('reads the long and short forms of a bonded zone as one park', () => {
+    const [long, short] = findParkMentions('南宁综合保税区一季度进出口增长，南宁综保区新设企业').filter(
+      (m) => m.kind === 'unregistered',
+    );
+    expect(long?.parkId).toBe(short?.parkId);
+    const park = long ? parkForMention(long) : null;
+    expect(park?.shortName).toBe('南宁综保区');
+    expect(park?.aliases).toContain('南宁综合保税区');
+  });
+
+  it('keeps 经开区 and 高新区 of one city apart, and reads 示范区 and 保税区 with a place', () => {
+    const ids = findParkMentions('株洲经开区与株洲高新区').map((m) => m.parkId);
+    expect(new Set(ids).size).toBe(2);
+    expect(parks('洋浦保税区、德州示范区')).toEqual([
+      ['洋浦保税区', 'unregistered'],
+      ['德州示范区', 'unregistered'],
+    ]);
+  });
+
+  it('does not read a demonstration zone of a generic phrase as a park', () => {
+    expect(parks('建设国家自主创新示范区是重点')).toEqual([]);
+  });
+});
+
+describe('company names without their lead-in words', () => {
+  it('starts a company after 龙头企业, 区内企业 and the like', () => {
+    expect(companyNames('区内龙头企业华岳精工（株洲）有限公司出口增长')).toEqual([
+      '华岳精工（株洲）有限公司',
+    ]);
+    expect(companyNames('株洲高新区龙头企业湘岳微电子有限公司产值')).toEqual(['湘岳微电子有限公司']);
+    expect(companyNames('区内企业云龙智能装备有限公司新签订单')).toEqual(['云龙智能装备有限公司']);
+    expect(companyNames('园区企业江华新材料股份有限公司')).toEqual(['江华新材料股份有限公司']);
+  });
+
+  it('keeps 企业 inside a name', () => {
+    expect(companyNames('由上海华信企业管理有限公司运营')).toEqual(['上海华信企业管理有限公司']);
+  });
+});
