@@ -24,7 +24,7 @@ import {
   type Mention,
   type SubjectGuess,
 } from './attribute-subject.js';
-import { changeValue, rateRole, readDoubleDigit } from './parse-change.js';
+import { changeValue, rateRole, readDoubleDigit, readFlat } from './parse-change.js';
 import { normalizeForParsing, readNumeral } from './parse-numeral.js';
 import {
   readBareMagnitude,
@@ -53,6 +53,8 @@ interface Fig {
   readonly rate: boolean;
   /** 两位数增长: a change of at least ten percent without a figure. */
   readonly doubleDigit?: 1 | -1;
+  /** 与上年持平: no change (percent 0), with the basis its words give. */
+  readonly flat?: { readonly basis: Change['basis'] };
 }
 
 interface Draft {
@@ -244,6 +246,25 @@ function splitList(label: string, n: number): string[] | null {
   return out.every((x) => x) ? out : null;
 }
 
+/**
+ * A list of industries sharing one metric (集成电路、生物医药、人工智能三大先导产业规模 / 电子、汽车等行业产值):
+ * the last item ends at a count word (三大, 四个) or 等, and the words after name a kind of industry and the
+ * metric. Returns the industry names and the shared label (产业规模, 行业产值); null when the list is of
+ * metrics.
+ */
+export function industryList(parts: readonly string[]): { names: string[]; label: string } | null {
+  const last = parts[parts.length - 1]!;
+  const m = /^(.{2,}?)(?:[两二三四五六七八九十]{1,2}[大个类]|等)(.*)$/.exec(last);
+  if (!m) return null;
+  const tail = m[2]!;
+  const kind = /产业|行业|领域|板块/.exec(tail);
+  if (!kind) return null;
+  const metric = tail.slice(kind.index + 2);
+  const label = metric && !/^(链|集群)/.test(metric) ? kind[0] + metric : '';
+  if (!label) return null;
+  return { names: [...parts.slice(0, -1), m[1]!], label };
+}
+
 /** The last `n` drafts of a sentence when they are a list still waiting for their changes; else null. */
 function listBefore(drafts: readonly Draft[], n: number): Draft[] | null {
   if (drafts.length < n) return null;
@@ -339,6 +360,23 @@ function scanFigures(
       chinese: true,
     };
     out.push({ q, rate: true, doubleDigit: dd.sign });
+    out.sort((a, b) => a.q.start - b.q.start);
+  }
+  const flat = readFlat(s, clause.start, clause.end);
+  if (flat && !out.some((f) => f.rate)) {
+    const q: QuantityMatch = {
+      start: flat.start,
+      end: flat.end,
+      numeralStart: flat.start,
+      amount: '0',
+      unit: '%',
+      bareUnit: '%',
+      approx: flat.approx,
+      base: null,
+      range: false,
+      chinese: true,
+    };
+    out.push({ q, rate: true, flat: { basis: flat.basis } });
     out.sort((a, b) => a.q.start - b.q.start);
   }
   return out;
@@ -668,10 +706,10 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
             regionStart = groupEnd;
             continue;
           }
-          if (role.role === 'change' || fig.doubleDigit) {
-            const sign = fig.doubleDigit ?? (role.role === 'change' ? role.sign : 1);
-            const verbStart = role.role === 'change' ? role.verbStart : q.start;
-            const basis = role.role === 'change' ? role.basis : null;
+          if (role.role === 'change' || fig.doubleDigit || fig.flat) {
+            const sign = fig.doubleDigit ?? (role.role === 'change' && !fig.flat ? role.sign : 1);
+            const verbStart = role.role === 'change' && !fig.flat ? role.verbStart : q.start;
+            const basis = fig.flat ? fig.flat.basis : role.role === 'change' ? role.basis : null;
             const mk = (f: Fig): Change => {
               const fv = f.doubleDigit ? { kind: 'percent' as const, value: 10 } : changeValue(f.q)!;
               return {
@@ -710,9 +748,12 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
             }
             if (label && !(cur && !cur.change && GENERIC_LABELS.has(label))) {
               const parts = splitList(label, group.length);
+              const industries = parts && industryList(parts);
               if (parts) {
                 group.forEach((g, gi) => {
-                  const d = newDraft(parts[gi]!, start, labelEnd);
+                  const d = newDraft(industries ? industries.label : parts[gi]!, start, labelEnd);
+                  if (industries)
+                    d.subject = { kind: 'industry', name: industries.names[gi]!, parkId: d.subject.parkId };
                   d.change = mk(g);
                   cur = d;
                 });
@@ -802,9 +843,12 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
           continue;
         }
         const parts = splitList(label, group.length);
+        const industries = parts && industryList(parts);
         if (parts) {
           group.forEach((g, gi) => {
-            const d = newDraft(parts[gi]!, labelStart, labelEnd);
+            const d = newDraft(industries ? industries.label : parts[gi]!, labelStart, labelEnd);
+            if (industries)
+              d.subject = { kind: 'industry', name: industries.names[gi]!, parkId: d.subject.parkId };
             d.value = toQuantity(g.q, text);
             cur = d;
           });

@@ -188,6 +188,36 @@ export function changeValue(q: QuantityMatch): { kind: Change['kind']; value: nu
   return null;
 }
 
+/**
+ * 与上年持平 / 同比基本持平 / 与去年同期持平: no change (percent 0; 基本持平 is about 0). The span runs from
+ * the comparison's 与/同/较 (up to 8 characters before) to 持平; null when the clause holds none.
+ */
+export function readFlat(
+  s: string,
+  from: number,
+  to: number,
+): { start: number; end: number; approx: 'about' | null; basis: Change['basis'] } | null {
+  const p = s.indexOf('持平', from);
+  if (p < 0 || p + 2 > to) return null;
+  let start = p;
+  let approx: 'about' | null = null;
+  if (s.startsWith('基本', p - 2) || s.startsWith('大体', p - 2)) {
+    start = p - 2;
+    approx = 'about';
+  }
+  for (let k = start - 1; k >= Math.max(from, start - 8); k--) {
+    const c = s[k]!;
+    if ('，。；、'.includes(c)) break;
+    if (c === '与' || c === '同' || c === '较' || c === '和') {
+      start = k;
+      break;
+    }
+  }
+  const t = s.slice(start, p);
+  const basis: Change['basis'] = /同比|上年|去年|同期/.test(t) ? 'yoy' : /环比|上月/.test(t) ? 'mom' : null;
+  return { start, end: p + 2, approx, basis };
+}
+
 /** 两位数增长 / 增长两位数: a change of at least 10 percent, written without a figure. */
 export function readDoubleDigit(
   s: string,

@@ -129,6 +129,13 @@ export function readPeriod(s: string, i: number, ctx: PeriodContext): PeriodMent
   if (!m || m.basis || !m.period) return m;
   if (i > 0 && (s[i - 1] === '比' || s[i - 1] === '较') && s[i] !== '截')
     return { ...m, period: null, basis: true };
+  // 与上年持平, 同去年相比: what the figure is compared with
+  if (
+    i > 0 &&
+    '与同和'.includes(s[i - 1]!) &&
+    /^(基本|大体)?(持平|相比|相当|比较)/.test(s.slice(m.end, m.end + 4))
+  )
+    return { ...m, period: null, basis: true };
   // 将于9月投产, 预计明年竣工, 该项目于8月开工: when something happens, not the period of a figure
   const before = s.slice(Math.max(0, i - 3), i);
   if (EVENT_BEFORE.some((w) => before.endsWith(w))) return { ...m, period: null, year: null };
