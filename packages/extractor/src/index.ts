@@ -45,6 +45,7 @@ export {
   findParkMentions,
   parkForMention,
   parkIdForName,
+  provincesNamed,
   shortParkName,
   type CompanyMention,
   type FindParksOptions,

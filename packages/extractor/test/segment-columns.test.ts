@@ -172,3 +172,32 @@ describe('a bold headline is not the kicker of the next one', () => {
     expect(yueyang.kicker).toBeNull();
   });
 });
+
+describe('a headline naming a region instead of a park', () => {
+  it('goes to the body whose parks lie in that region', () => {
+    const page = [
+      '本报讯 今年以来，岳阳经开区新增企业',
+      '三百家，岳阳经开区进出口增长12%。',
+      '',
+      '▶▶ 何静',
+      '',
+      '本报讯 前三季度，宁波高新区、温州高新区',
+      '营收分别增长8%和7%，宁波高新区新增',
+      '企业两百家。',
+      '',
+      '▶▶ 孔磊',
+      '',
+      doubled('浙江两园区交出好答卷'),
+      '',
+      doubled('岳阳经开区', '：'),
+      doubled('新增企业三百家'),
+    ].join('\n');
+    const items = segmentPage(page);
+    expect(byStart(items, '前三季度，宁波高新区').headline).toBe('浙江两园区交出好答卷');
+    expect(byStart(items, '今年以来，岳阳经开区').headline).toBe('岳阳经开区：新增企业三百家');
+    expect(byStart(items, '前三季度，宁波高新区').parks.map((p) => p.shortName)).toEqual([
+      '宁波高新区',
+      '温州高新区',
+    ]);
+  });
+});

@@ -643,3 +643,26 @@ export function findCompanies(text: string): CompanyMention[] {
 export function companyNames(text: string): string[] {
   return [...new Set(findCompanies(text).map((c) => c.name))];
 }
+
+/**
+ * The provinces named in a text by a place name (江苏三家高新区 → 江苏省; 苏州 → 江苏省), in order, without
+ * repeats: what a headline about several parks of one region has in common with their body.
+ */
+export function provincesNamed(text: string): string[] {
+  const lex = getLexicon();
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isCjk(text.charCodeAt(i))) continue;
+    const place = longestAt(lex.places, text, i);
+    if (!place) continue;
+    const province = lex.placeCity.get(place.value)?.province;
+    if (province && !out.includes(province)) out.push(province);
+    i += place.length - 1;
+  }
+  return out;
+}
+
+/** The province of a park id as the registry or a recognised park's place name gives it; null when unknown. */
+export function provinceOfMention(mention: ParkMention): string | null {
+  return parkForMention(mention)?.province ?? null;
+}

@@ -10,6 +10,7 @@ import {
   findCompanies,
   findParkMentions,
   parkForMention,
+  provincesNamed,
   type CompanyMention,
   type ParkMention,
 } from './find-parks.js';
@@ -47,7 +48,7 @@ interface Body {
   readonly companies: CompanyMention[];
   /** Parks by mentions, most first. */
   readonly ranked: string[];
-  readonly counts: Map<string, { count: number; first: number }>;
+  readonly counts: Map<string, { count: number; first: number; mention: ParkMention }>;
   grams: Set<number> | null;
   headline: TitleGroup | null;
   titleIndex: number;
@@ -219,6 +220,19 @@ export function matchHeadlines(segments: PageSegments): SegmentedItem[] {
     bigrams(withoutParks(t.headline + ' ' + (t.kicker ?? ''), titleMentions[i] ?? [])),
   );
   const pairs = segments.titles.length * bodies.length;
+  // A title naming no park but a region (江苏三家高新区…) is about the body whose parks lie in that region.
+  const titleProvinces = segments.titles.map((t, i) =>
+    (titleParks[i] ?? []).length === 0 ? provincesNamed(t.headline) : [],
+  );
+  const bodyProvinces = bodies.map((b) => {
+    const out = new Set<string>();
+    for (const id of b.ranked.slice(0, 4)) {
+      const m = b.counts.get(id)?.mention;
+      const province = m ? parkForMention(m)?.province : null;
+      if (province) out.add(province);
+    }
+    return out;
+  });
 
   const titleOf = assign(
     segments.titles.length,
@@ -228,6 +242,10 @@ export function matchHeadlines(segments: PageSegments): SegmentedItem[] {
       const title = segments.titles[t] as TitleGroup;
       const body = bodies[b] as Body;
       let s = parkScore(titleParks[t] ?? [], body);
+      const provinces = titleProvinces[t] ?? [];
+      const inBody = bodyProvinces[b];
+      if (provinces.length > 0 && inBody && inBody.size > 0)
+        s += [...inBody].every((p) => provinces.includes(p)) ? 4 : -2;
       if (title.nextItem === b) s += title.nextIsDateline ? 5 : 2;
       // A title about another park never wins on shared words alone: skip the costlier content score.
       return s < 0 ? s : s + contentScore(titleGrams[t] ?? [], body);
