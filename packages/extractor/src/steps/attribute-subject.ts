@@ -401,6 +401,10 @@ export function stripSubjectLeadIn(phrase: string): string {
   return p;
 }
 
+/** Enterprises that are the park's statistical whole (规模以上企业, 区内企业, 入统企业), not a group of them. */
+const PARK_WHOLE =
+  /^(全区|园区|区内|辖区|全部|所有)?(规模以上|规上|限额以上|限上|入统|在统|全部|区内)?(工业)?企业$/;
+
 const DEMONSTRATIVE = /^(这条|这个|这座|这片|这家|这些|该|本|其)/;
 
 /**
@@ -413,6 +417,10 @@ export function classifySubjectPhrase(phrase: string): SubjectGuess | null {
   if (p.length < 2 || p.length > 30) return null;
   if (PARK_WORDS.has(phrase) || PARK_WORDS.has(p)) return null;
   if (INDUSTRY_END.test(p) && p.length >= 3) return { kind: 'industry', name: p, parkId: null };
+  // 高新技术企业实现总收入, 科技型中小企业…: a group of enterprises; 规模以上企业 and 区内企业 are the
+  // park's statistical whole
+  if (p.endsWith('企业') && p.length >= 4 && !PARK_WHOLE.test(p) && !/[的了在将]/.test(p))
+    return { kind: 'industry', name: p, parkId: null };
   if (REGION_END.test(p) && p.length >= 3) return { kind: 'region', name: p, parkId: null };
   return null;
 }
@@ -429,6 +437,12 @@ const BROAD_SECTOR =
 export function splitIndustryLabel(label: string): { industry: string; rest: string } | null {
   const mw = metricWordIn(label);
   if (!mw) {
+    // 电子信息产业规模突破1万亿元: an industry's size
+    for (const w of ['规模', '总规模', '产值规模']) {
+      const head = label.slice(0, -w.length);
+      if (label.endsWith(w) && head.length >= 3 && INDUSTRY_END.test(head) && !BROAD_SECTOR.test(head))
+        return { industry: head, rest: w };
+    }
     return INDUSTRY_END.test(label) && label.length >= 3 && !PARK_WORDS.has(label)
       ? { industry: label, rest: '' }
       : null;
@@ -490,6 +504,9 @@ export function leadingSubject(text: string): SubjectGuess | null {
   const pr = PROJECT_REF.exec(text);
   if (pr) return { kind: 'other', name: pr[1]!, parkId: null };
   if (text.length < 2) return null;
+  // 在全国累计推广…, 全省新增…: a figure of the whole country or province, not the park's
+  const wide = /^(?:[^，。在]{0,6}在)?(全国|全省|全市|全球|国内|省内|市内)/.exec(text);
+  if (wide) return { kind: 'region', name: wide[1]!, parkId: null };
   // the first marker at position 2 or later
   let cut = -1;
   for (const w of SUBJECT_END_MARKERS) {
@@ -510,6 +527,10 @@ export function leadingSubject(text: string): SubjectGuess | null {
   if (!metricWordIn(phrase)) {
     const c = classifySubjectPhrase(phrase);
     if (c) return c;
+  } else if (cut >= 0 && /^(实现|完成|累计)/.test(text.slice(cut)) && metricWordIn(text.slice(cut))) {
+    // 高新技术企业实现总收入…: a group of enterprises doing something, even when the group is also a metric
+    const c = classifySubjectPhrase(phrase);
+    if (c?.kind === 'industry' && phrase.endsWith('企业')) return c;
   }
   // 科创园区新落户企业40家: a sub-area named right before the metric words
   for (const w of AREA_WORDS) {

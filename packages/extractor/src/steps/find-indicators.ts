@@ -516,8 +516,13 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
         if (m.start >= firstFig) break;
         if (m.kind === 'company') clauseSubj = { kind: 'company', name: m.name, parkId: null };
         else if (m.kind === 'companyRef') clauseSubj = { kind: 'company', name: lastCompany, parkId: null };
-        else if (isSubjectPosition(s, clause.start, m.start) && !clauseSubj)
-          clauseSubj = { kind: 'park', name: null, parkId: parkOf(m) };
+        else if (isSubjectPosition(s, clause.start, m.start) && !clauseSubj) {
+          // 西咸新区沣东新城: a park written right after the one containing it is the subject
+          let inner = m;
+          for (const n of clauseMentions)
+            if (n.start === inner.end && n.kind === 'park' && !n.ref && n.start < firstFig) inner = n;
+          clauseSubj = { kind: 'park', name: null, parkId: parkOf(inner) };
+        }
         if (clauseSubj) break;
       }
       if (!clauseSubj) {
@@ -708,8 +713,14 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
           }
           if (role.role === 'change' || fig.doubleDigit || fig.flat) {
             const sign = fig.doubleDigit ?? (role.role === 'change' && !fig.flat ? role.sign : 1);
-            const verbStart = role.role === 'change' && !fig.flat ? role.verbStart : q.start;
-            const basis = fig.flat ? fig.flat.basis : role.role === 'change' ? role.basis : null;
+            let verbStart = role.role === 'change' && !fig.flat ? role.verbStart : q.start;
+            let basis = fig.flat ? fig.flat.basis : role.role === 'change' ? role.basis : null;
+            // 年均增长5.8%: an average yearly rate over a span, not a change against last year; 年均 goes
+            // with the change (its text and basis 'other'), not the label
+            if (verbStart >= 2 && s.startsWith('年均', verbStart - 2)) {
+              verbStart -= 2;
+              basis = 'other';
+            }
             const mk = (f: Fig): Change => {
               const fv = f.doubleDigit ? { kind: 'percent' as const, value: 10 } : changeValue(f.q)!;
               return {
@@ -734,6 +745,9 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
             }
             // 占比较去年同期下降2.3个百分点 after a share: the share moved; it is the figure's change
             if (v.kind === 'points' && target?.share && SHARE_WORDS.has(label)) label = '';
+            // 较年初增长12.6%, 比上月增长3%: the words before the verb are only what it is compared with;
+            // the change is the figure's just given
+            if (label && /^(较|比|相比|与|同)/.test(label) && !metricWordIn(label)) label = '';
             if (label && GENERIC_LABELS.has(label) && topic) label = topic;
             if (label === '' && cur === null && sentDrafts.length === 0 && topic) label = topic;
             // 新材料产业同比增长2.87%: the subject took all the words; the metric is the one just reported

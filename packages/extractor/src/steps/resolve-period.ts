@@ -160,8 +160,9 @@ function readSpan(s: string, i: number, issueY: number, issueM: number): PeriodM
     if (s.startsWith('以来', k) || s.startsWith('期间', k)) {
       k += 2;
       const label = s.slice(i, k);
-      const endY = issueM === 1 ? issueY - 1 : issueY;
-      const endM = issueM === 1 ? 12 : issueM - 1;
+      // an issue of January to March reports the span through the year just ended
+      const endY = issueM <= 3 ? issueY - 1 : issueY;
+      const endM = issueM <= 3 ? 12 : issueM - 1;
       return {
         start: i,
         end: k,
