@@ -64,3 +64,16 @@ describe('company names without their lead-in words', () => {
     expect(companyNames('由上海华信企业管理有限公司运营')).toEqual(['上海华信企业管理有限公司']);
   });
 });
+
+describe('片区 standing for the article’s zone', () => {
+  it('is an anaphor where it opens a clause, and part of a name elsewhere', () => {
+    const kinds = findParkMentions('片区实现进出口增长。“片区已推出成果，”临港新片区', {
+      articleParkId: 'zone-x',
+    }).map((m) => [m.text, m.kind, m.parkId]);
+    expect(kinds.slice(0, 2)).toEqual([
+      ['片区', 'anaphor', 'zone-x'],
+      ['片区', 'anaphor', 'zone-x'],
+    ]);
+    expect(kinds.some(([text]) => text === '新片区')).toBe(false);
+  });
+});

@@ -259,7 +259,15 @@ function hasAny(text: string, from: number, to: number, chars: ReadonlySet<strin
 }
 
 const ANAPHOR_PREFIXES = new Set(['该', '本', '全', '此', '这', '其']);
-const ANAPHOR_WORDS = ['全区', '该区', '本区'];
+// 片区 (a free-trade zone's area) stands for the article's zone where it opens a clause (片区实现…); after
+// other words it ends a name of its own (临港新片区) or a phrase.
+const ANAPHOR_WORDS = ['全区', '该区', '本区', '片区'];
+
+function opensClause(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const prev = text.charCodeAt(at - 1);
+  return !isCjk(prev) && !isLatinLetter(prev) && !isDigit(prev);
+}
 const QU = '区'.charCodeAt(0);
 const MAX_NAME_MIDDLE = 6;
 const SUBAREA_LEADS_LIST = [
@@ -329,7 +337,12 @@ export function findParkMentions(text: string, options: FindParksOptions = {}): 
       i = end - 1;
       continue;
     }
-    if (i >= covered && text.charCodeAt(i + 1) === QU && ANAPHOR_WORDS.some((w) => text.startsWith(w, i))) {
+    if (
+      i >= covered &&
+      text.charCodeAt(i + 1) === QU &&
+      ANAPHOR_WORDS.some((w) => text.startsWith(w, i)) &&
+      (text[i] !== '片' || opensClause(text, i))
+    ) {
       out.push({ start: i, end: i + 2, text: text.slice(i, i + 2), kind: 'anaphor', parkId: anaphorId });
       covered = i + 2;
       i++;
