@@ -26,6 +26,8 @@ export {
 } from './steps/resolve-period.js';
 export { parseChange, rateRole, type RateRole } from './steps/parse-change.js';
 export {
+  compactLines,
+  type CompactText,
   splitSentences,
   findQuotes,
   type Sentence,
@@ -37,6 +39,7 @@ export {
   classifySubjectPhrase,
   splitIndustryLabel,
   companyAliases,
+  stripSubjectLeadIn,
   type Mention,
   type SubjectGuess,
 } from './steps/attribute-subject.js';

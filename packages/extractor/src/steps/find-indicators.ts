@@ -760,6 +760,15 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
             ) {
               label = (sentDrafts.length > 0 || qizhong ? lastMetricWord : null) ?? clauseSubj.name ?? '';
             }
+            // 税收收入占比提高到近八成, 比重上升至62%: the share reached that level; a share, not a change
+            const toLevel = /[到至]$/.test(s.slice(verbStart, q.numeralStart).replace(/[近约超逾达 ]+$/, ''));
+            if (label && toLevel && v.kind === 'percent' && /(占比|比重)$/.test(label) && !fig.flat) {
+              const d = newDraft(label, start, labelEnd);
+              d.share = { percent: v.value, of: null };
+              cur = d;
+              regionStart = groupEnd;
+              continue;
+            }
             if (label && !(cur && !cur.change && GENERIC_LABELS.has(label))) {
               const parts = splitList(label, group.length);
               const industries = parts && industryList(parts);
