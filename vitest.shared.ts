@@ -8,3 +8,12 @@ export const sourceConditions = {
   resolve: { conditions: ['source', ...defaultServerConditions] },
   ssr: { resolve: { conditions: ['source', ...defaultServerConditions], externalConditions: ['source'] } },
 };
+
+/**
+ * Every package also writes its results as JSON (`.vitest-results.json`, a turbo output), so that
+ * `scripts/test-summary.mjs` can print one closing line for the whole run: "N passed, N failed".
+ */
+export const reporters: Array<string | [string, Record<string, unknown>]> = [
+  'default',
+  ['json', { outputFile: '.vitest-results.json' }],
+];

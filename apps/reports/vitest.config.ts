@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
-import { sourceConditions } from '../../vitest.shared.js';
+import { reporters, sourceConditions } from '../../vitest.shared.js';
 
 export default defineConfig({
   ...sourceConditions,
-  test: { include: ['test/**/*.test.ts'] },
+  test: {
+    reporters, include: ['test/**/*.test.ts'] },
 });

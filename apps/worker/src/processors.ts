@@ -110,6 +110,12 @@ export function createIssueProcessor(deps: ProcessorDeps) {
       if (token !== undefined && (await job.moveToWaitingChildren(token))) throw new WaitingChildrenError();
     }
 
+    // Back in the render step: normally because every child finished. But a job can also come back here while
+    // children are still pending (its lock was lost, e.g. across a Redis restart, and the stalled check moved it
+    // to wait): then it must go back to waiting, not read the children's results early.
+    if (parsed.data.step === 'render' && token !== undefined && (await job.moveToWaitingChildren(token))) {
+      throw new WaitingChildrenError();
+    }
     // Every render job has finished (or there were none): gather their results in extraction order.
     const data = job.data;
     const parkIds = data.parkIds ?? [];

@@ -51,7 +51,7 @@ describe('worker processes', () => {
     expect(await queues.issues.getActiveCount()).toBe(1);
 
     const second = worker();
-    const result = await waitForIssue(jobId, { ...target(), timeoutMs: 60_000 });
+    const result = await waitForIssue(jobId, { ...target(), timeoutMs: 120_000 });
     expect(result.issueId).toBe(jobId);
     await second.waitFor('job.stalled', { jobId }, 1000).catch(() => undefined);
     expect(second.lines.some((l) => l.event === 'job.active' && l.jobId === jobId)).toBe(true);
@@ -68,7 +68,7 @@ describe('worker processes', () => {
     await redis.stop();
     await new Promise((r) => setTimeout(r, 3000));
     await redis.start();
-    const results = await Promise.all(ids.map((id) => waitForIssue(id, { ...target(), timeoutMs: 90_000 })));
+    const results = await Promise.all(ids.map((id) => waitForIssue(id, { ...target(), timeoutMs: 150_000 })));
     expect(results.map((r) => r.issueId)).toEqual(ids);
     expect(await queues.issues.getCompletedCount()).toBe(ids.length);
     expect(await queues.issues.getFailedCount()).toBe(0);

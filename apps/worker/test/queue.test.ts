@@ -66,7 +66,7 @@ describe('issues through Redis', () => {
     const { jobId, issueId, deduplicated } = await enqueueIssue(syntheticIssue(), target());
     expect(deduplicated).toBe(false);
     expect(jobId).toBe(issueId);
-    const result = await waitForIssue(jobId, { ...target(), onProgress: (p) => progress.push(p), timeoutMs: 60_000 });
+    const result = await waitForIssue(jobId, { ...target(), onProgress: (p) => progress.push(p), timeoutMs: 120_000 });
 
     const storage = createFileStorage(dataDir);
     const extraction = IssueExtractionSchema.parse(JSON.parse(new TextDecoder().decode((await storage.get(storageKeys.extraction(issueId))))));
@@ -148,7 +148,7 @@ describe('issues through Redis', () => {
     const extractor = flakyExtractor(2);
     await start({}, extractor);
     const { jobId } = await enqueueIssue(syntheticIssue(3), { ...target(), attempts: 3, backoffMs: 200 });
-    await waitForIssue(jobId, { ...target(), timeoutMs: 60_000 });
+    await waitForIssue(jobId, { ...target(), timeoutMs: 120_000 });
     const job = (await queues.issues.getJob(jobId))!;
     expect(extractor.calls.length).toBe(3);
     // 200 ms, then 400 ms: each wait at least the backoff (exponential from the first delay).
@@ -163,7 +163,7 @@ describe('issues through Redis', () => {
     const extractor = flakyExtractor(100);
     await start({}, extractor);
     const { jobId } = await enqueueIssue(syntheticIssue(4), { ...target(), attempts: 2, backoffMs: 50 });
-    const error = await waitForIssue(jobId, { ...target(), timeoutMs: 30_000 }).catch((e: unknown) => e);
+    const error = await waitForIssue(jobId, { ...target(), timeoutMs: 120_000 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IssueFailedError);
     expect((error as IssueFailedError).attemptsMade).toBe(2);
     expect((error as IssueFailedError).reason).toContain('simulated crash #2');
@@ -195,7 +195,7 @@ describe('issues through Redis', () => {
     // A paused worker takes no jobs, as one stuck on a dead blocking connection would.
     await before.pause(true);
     const { jobId } = await enqueueIssue(syntheticIssue(20), target());
-    await waitForIssue(jobId, { ...target(), timeoutMs: 30_000 });
+    await waitForIssue(jobId, { ...target(), timeoutMs: 120_000 });
     expect(w.workers.issues).not.toBe(before);
     expect((await w.checkHealth()).recoveries).toBeGreaterThanOrEqual(1);
   });
