@@ -30,3 +30,10 @@ describe('exported helpers', () => {
     expect(stripSubjectLeadIn('位于某某高新区的智造产业园')).toBe('智造产业园');
   });
 });
+
+describe('labels from quoted speech', () => {
+  it('a quote mark, 我们的 and the adverbs before the verb are not in the label', () => {
+    const got = run('“我们的研发费用已经连续五年保持在3亿元以上。”该公司负责人说。', [xz]);
+    expect(got[0]?.label).toBe('研发费用');
+  });
+});

@@ -198,6 +198,13 @@ const VERB_CUT = ['实现', '完成', '达到', '获得', '带来', '创造'];
 
 function stripEnds(label: string): string {
   let t = label.replace(/\s*\n\s*/g, '');
+  // “我们的研发投入强度已经连续三年保持在: a quote's opening mark, the speaker's 我们的 and the adverbs
+  // before a verb are no part of the metric's name
+  const qm = Math.max(t.lastIndexOf('“'), t.lastIndexOf('”'));
+  if (qm >= 0) t = t.slice(qm + 1);
+  t = t.replace(/^(我们的|我们|我们这里的)/, '');
+  const adv = /(已经|已|连续|持续|一直)/.exec(t);
+  if (adv && adv.index >= 2 && metricWordIn(t.slice(0, adv.index))) t = t.slice(0, adv.index);
   for (let guard = 0; guard < 20; guard++) {
     const before = t;
     for (const w of LEAD_STRIP) if (t.startsWith(w)) t = t.slice(w.length);
