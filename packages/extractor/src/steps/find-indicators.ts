@@ -28,6 +28,7 @@ import { changeValue, rateRole, readDoubleDigit, readFlat } from './parse-change
 import { normalizeForParsing, readNumeral } from './parse-numeral.js';
 import {
   readBareMagnitude,
+  readFraction,
   readQuantity,
   startsNumeral,
   toQuantity,
@@ -71,7 +72,7 @@ interface Draft {
   earlier?: boolean;
 }
 
-const RATE_UNITS = new Set(['%', '个百分点', '倍', '成']);
+const RATE_UNITS = new Set(['%', '个百分点', '倍', '成', '分之']);
 const SPEC_NOUNS = ['项目', '产业园', '基地', '工厂', '中心', '公寓', '生产线', '园区', '厂房', '车间'];
 const LEAD_STRIP = [
   // a company's name broken off before the label (…股份\n有限公司出口额) never starts a label
@@ -329,8 +330,9 @@ function scanFigures(
     }
     const bare = readBareMagnitude(s, i);
     const isNum = bare === null && startsNumeral(s, i);
-    if (!bare && !isNum) continue;
-    const q = bare ?? readQuantity(s, i);
+    if (!bare && !isNum && s[i] !== '半') continue;
+    // 三分之一, 一半, 半数: a fraction (read only as a share)
+    const q = bare ?? (isNum ? readQuantity(s, i) : null) ?? readFraction(s, i);
     if (!q) {
       const n = readNumeral(s, i);
       if (n) i = n.end - 1;
@@ -697,8 +699,15 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
           }
           if (role.role === 'share') {
             const { label, start } = labelFrom(regionStart, role.markerStart);
-            const sh: Share = { percent: Number(q.amount), of: role.of };
-            if (q.bareUnit !== '%') {
+            // 占…的近四成 (成 = tens of percent), 约占全市的三分之一 (percent already, two decimals)
+            const percent =
+              q.bareUnit === '成'
+                ? Number(q.amount) * 10
+                : q.bareUnit === '个百分点' || q.bareUnit === '倍'
+                  ? null
+                  : Number(q.amount);
+            const sh: Share | null = percent === null ? null : { percent, of: role.of };
+            if (!sh) {
               regionStart = groupEnd;
               continue;
             }

@@ -196,7 +196,7 @@ export function readQuantity(s: string, i: number): QuantityMatch | null {
   ) {
     return null;
   }
-  if (num.bare && num.value === '1' && unit.text !== '倍') return null; // 一家, 一个: an article, not a figure
+  if (num.bare && num.value === '1' && unit.text !== '倍' && unit.text !== '成') return null; // 一家, 一个: an article, not a figure
   let end = j + unit.text.length;
   if (isAsciiLetter(s[end]) && /^[A-Za-z]/.test(unit.text)) return null; // 5GWs? a word, not a unit
   if (unit.text === '%' && s[end] === '%') end++;
@@ -317,5 +317,56 @@ export function toQuantity(m: QuantityMatch, original: string, offset = 0): Quan
     unit: m.unit,
     approx: m.approx,
     base: m.base === null ? null : { amount: Number(m.base.amount), unit: m.base.unit },
+  };
+}
+
+/**
+ * A share written as a fraction: `三分之一`, `2/3` is not read (dates), `四分之三`, `一半`, `半数`, with the
+ * qualifier before it (`约三分之一`, `近一半`). The match's `amount` is already the percent, rounded to two
+ * decimals (三分之一 → 33.33), its `unit`/`bareUnit` are `分之` so it is never taken for a value or a change
+ * (only a share reads it). `i` points at the first character of the numeral (or 半/一半).
+ */
+export function readFraction(s: string, i: number): QuantityMatch | null {
+  let end: number;
+  let percent: number;
+  if (s.startsWith('一半', i) || s.startsWith('半数', i)) {
+    end = i + 2;
+    percent = 50;
+  } else {
+    const den = readNumeral(s, i);
+    if (!den || !s.startsWith('分之', den.end)) return null;
+    const num = readNumeral(s, den.end + 2);
+    if (!num || num.magnitude !== '' || den.magnitude !== '') return null;
+    const d = Number(den.value);
+    const n = Number(num.value);
+    if (!(d > 0) || !(n > 0) || n > d) return null;
+    end = num.end;
+    percent = Math.round((n / d) * 10000) / 100;
+  }
+  let start = i;
+  let approx: Approx = null;
+  const before = approxBefore(s, i);
+  if (before) {
+    approx = before.approx;
+    start = before.start;
+  }
+  for (const [w, a] of APPROX_AFTER) {
+    if (s.startsWith(w, end)) {
+      approx = a;
+      end += w.length;
+      break;
+    }
+  }
+  return {
+    start,
+    end,
+    numeralStart: i,
+    amount: String(percent),
+    unit: '分之',
+    bareUnit: '分之',
+    approx,
+    base: null,
+    range: false,
+    chinese: true,
   };
 }
