@@ -24,7 +24,7 @@ import {
   type Mention,
   type SubjectGuess,
 } from './attribute-subject.js';
-import { changeValue, rateRole, readDoubleDigit, readFlat } from './parse-change.js';
+import { changeValue, rateRole, readDoubleDigit, readDoubling, readFlat } from './parse-change.js';
 import { normalizeForParsing, readNumeral } from './parse-numeral.js';
 import {
   readBareMagnitude,
@@ -388,6 +388,25 @@ function scanFigures(
     out.push({ q, rate: true, flat: { basis: flat.basis } });
     out.sort((a, b) => a.q.start - b.q.start);
   }
+  // 翻了一番 / 翻两番: a growth multiple of 2^N − 1 written without a figure (read like 持平: its span is the
+  // change's text, its comparison word the basis)
+  const dbl = readDoubling(s, clause.start, clause.end);
+  if (dbl && !out.some((f) => f.q.start < dbl.end && dbl.start < f.q.end)) {
+    const q: QuantityMatch = {
+      start: dbl.start,
+      end: dbl.end,
+      numeralStart: dbl.start,
+      amount: String(dbl.multiple),
+      unit: '倍',
+      bareUnit: '倍',
+      approx: null,
+      base: null,
+      range: false,
+      chinese: true,
+    };
+    out.push({ q, rate: true, flat: { basis: dbl.basis } });
+    out.sort((a, b) => a.q.start - b.q.start);
+  }
   return out;
 }
 
@@ -677,7 +696,17 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
         }
         const groupEnd = group[group.length - 1]!.q.end;
         if (fig.rate) {
-          const role = rateRole(s, regionStart, q.start);
+          let role = rateRole(s, regionStart, q.start);
+          // 带动全区新能源汽车产量同比增长1.3倍: what was driven grew by that much (its own change); only a
+          // figure in points after 带动/拉动 (拉动投资增长2个百分点) is a contribution
+          if (
+            role.role === 'contribution' &&
+            q.bareUnit !== '个百分点' &&
+            (s.startsWith('带动', role.markerStart) || s.startsWith('拉动', role.markerStart))
+          ) {
+            regionStart = role.markerStart + 2;
+            role = rateRole(s, regionStart, q.start);
+          }
           if (role.role === 'contribution') {
             regionStart = groupEnd;
             continue;

@@ -218,6 +218,43 @@ export function readFlat(
   return { start, end: p + 2, approx, basis };
 }
 
+/**
+ * 翻了一番 / 翻一番 / 翻番 / 翻两番: doubled N times, so the figure is 2^N times what it was and its growth
+ * multiple is 2^N − 1 (翻一番 → 1, 翻两番 → 3, 翻三番 → 7). The span runs from the comparison's 同比/比/较
+ * (up to 8 characters before) to 番; null when the clause holds none.
+ */
+export function readDoubling(
+  s: string,
+  from: number,
+  to: number,
+): { start: number; end: number; multiple: number; basis: Change['basis'] } | null {
+  let p = from;
+  while (p < to && s[p] !== '翻') p++;
+  if (p >= to) return null;
+  let k = p + 1;
+  if (s[k] === '了') k++;
+  let n = 1;
+  const d = '一两二三四'.indexOf(s[k] ?? '');
+  if (d >= 0 && s[k + 1] === '番') {
+    n = [1, 2, 2, 3, 4][d]!;
+    k++;
+  } else if (s[k] !== '番') return null;
+  const end = k + 1;
+  if (end > to) return null;
+  let start = p;
+  for (let b = p - 1; b >= Math.max(from, p - 8); b--) {
+    const c = s[b]!;
+    if ('，。；、'.includes(c)) break;
+    if (c === '同' || c === '较' || c === '比' || c === '与') {
+      start = c === '比' && (s[b - 1] === '同' || s[b - 1] === '环') ? b - 1 : b;
+      break;
+    }
+  }
+  const t = s.slice(start, p);
+  const basis: Change['basis'] = /同比|上年|去年|同期/.test(t) ? 'yoy' : /环比|上月/.test(t) ? 'mom' : null;
+  return { start, end, multiple: 2 ** n - 1, basis };
+}
+
 /** 两位数增长 / 增长两位数: a change of at least 10 percent, written without a figure. */
 export function readDoubleDigit(
   s: string,
