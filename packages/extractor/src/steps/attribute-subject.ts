@@ -535,6 +535,8 @@ export function leadingSubject(text: string): SubjectGuess | null {
   // 科创园区新落户企业40家: a sub-area named right before the metric words
   for (const w of AREA_WORDS) {
     const p = text.indexOf(w);
+    // 厦门港集装箱吞吐量: a port is another place (not 保税港区, 港口 alone, 港澳)
+    if (w === '港' && (p > 4 || '区澳股资'.includes(text[p + 1] ?? '区'))) continue;
     if (p >= 2 && p + w.length < text.length) {
       const area = text.slice(0, p + w.length);
       if (!metricWordIn(area)) return classifySubjectPhrase(area);
@@ -546,7 +548,7 @@ export function leadingSubject(text: string): SubjectGuess | null {
 const PROJECT_REF =
   /^(该项目|这个项目|这一项目|此项目|项目)(全面|全部|正式|建成|达产|投产|满产|将|预计|计划|一期|二期|总投资|投产后|达产后|建成后)/;
 
-const AREA_WORDS = ['产业园', '园区', '走廊', '片区', '基地', '示范区'];
+const AREA_WORDS = ['产业园', '园区', '走廊', '片区', '基地', '示范区', '港'];
 
 /**
  * The subject of a speaker phrase (普达特…有限公司董事长刘二壮, 衢州智造新城投资促进部负责人,

@@ -411,6 +411,15 @@ function scanFigures(
 }
 
 /**
+ * The label's taxonomy code by the domain's `classifyMetric`; taxes and fees paid (实缴税费, 缴纳税费, 税费收入,
+ * 实缴税金) are tax revenue too, which the domain's synonyms do not cover for 税费.
+ */
+function metricOf(label: string): ReturnType<typeof classifyMetric> {
+  const m = classifyMetric(label);
+  return m === 'other' && /税费|税金/.test(label) ? 'tax_revenue' : m;
+}
+
+/**
  * Every quantitative statement of one article as an indicator, with evidence offsets into `text`.
  * Linear in the text; never throws on any string.
  */
@@ -853,7 +862,14 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
             const { label, start } = labelFrom(regionStart, q.start);
             if (label && !/率$|比重$|占比$/.test(label)) {
               const d = newDraft(label, start, q.start);
-              d.value = toQuantity(q, text);
+              // 研发投入强度6.2%, R&D经费投入强度: spending as a share of output — of 营业收入 for a company,
+              // of 地区生产总值 for a place; a share, not a value in %
+              if (label.endsWith('强度'))
+                d.share = {
+                  percent: Number(q.amount),
+                  of: d.subject.kind === 'company' ? '营业收入' : '地区生产总值',
+                };
+              else d.value = toQuantity(q, text);
               cur = d;
             }
           }
@@ -949,7 +965,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
       id: `${input.articleId}-i${n + 1}`,
       articleId: input.articleId,
       subject: { kind: d.subject.kind, parkId: d.subject.parkId, name: d.subject.name },
-      metric: classifyMetric(d.label),
+      metric: metricOf(d.label),
       label: d.label,
       value: d.value,
       change: d.change,
