@@ -419,6 +419,9 @@ function metricOf(label: string): ReturnType<typeof classifyMetric> {
   return m === 'other' && /税费|税金/.test(label) ? 'tax_revenue' : m;
 }
 
+/** A sub-area's name right after a park's (量子科技产业园, 智能制造基地, 生命科学园). */
+const SUB_AREA_AFTER_PARK = /^([\u4e00-\u9fff]{2,10}?(?:产业园|科技园|创新园|产业基地|基地|科学园))/;
+
 /**
  * Every quantitative statement of one article as an indicator, with evidence offsets into `text`.
  * Linear in the text; never throws on any string.
@@ -446,6 +449,8 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
   let period: Period | null = null;
   let contextYear: number | null = null;
   let carried: SubjectGuess | null = null;
+  // a sub-area named as a subject (…高新区量子科技产业园迎来…): 园区 in the paragraph's next clauses is it
+  let subArea: SubjectGuess | null = null;
   let carriedIndustry: SubjectGuess | null = null;
   let lastCompany: string | null = null;
   let lastMetricWord: string | null = null;
@@ -497,6 +502,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
       paragraph = sentence.paragraph;
       carried = null;
       carriedIndustry = null;
+      subArea = null;
     }
     const qi = lowerBound(speechQuotes, sentence.start + 1) - 1;
     const quote = qi >= 0 && speechQuotes[qi]!.end > sentence.start ? speechQuotes[qi]! : null;
@@ -553,7 +559,17 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
         if (m.start >= firstFig) break;
         if (m.kind === 'company') clauseSubj = { kind: 'company', name: m.name, parkId: null };
         else if (m.kind === 'companyRef') clauseSubj = { kind: 'company', name: lastCompany, parkId: null };
+        else if (m.ref && subArea && s.startsWith('园区', m.start) && !clauseSubj) clauseSubj = subArea;
         else if (isSubjectPosition(s, clause.start, m.start) && !clauseSubj) {
+          // 合肥高新区量子科技产业园迎来…: the sub-area written after the park's name is the subject
+          if (!m.ref) {
+            const area = SUB_AREA_AFTER_PARK.exec(s.slice(m.end, Math.min(m.end + 16, firstFig, clause.end)));
+            if (area) {
+              subArea = { kind: 'region', name: area[1]!, parkId: null };
+              if (firstFig < clause.end) clauseSubj = subArea;
+              break;
+            }
+          }
           // 西咸新区沣东新城: a park written right after the one containing it is the subject
           let inner = m;
           for (const n of clauseMentions)
@@ -614,6 +630,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
           if (m.start >= labelEnd) break;
           if (m.kind === 'company') subj = { kind: 'company', name: m.name, parkId: null };
           else if (m.kind === 'companyRef') subj = { kind: 'company', name: lastCompany, parkId: null };
+          else if (m.ref && subArea && s.startsWith('园区', m.start)) subj = subArea;
           else if (isSubjectPosition(s, clause.start, m.start))
             subj = { kind: 'park', name: null, parkId: parkOf(m) };
         }
