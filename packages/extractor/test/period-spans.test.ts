@@ -44,3 +44,15 @@ describe('whole years, month counts and multi-year spans', () => {
     expect(got[0]?.period).toMatchObject({ start: '2023-01', end: '2023-12' });
   });
 });
+
+describe('stock figures at one moment', () => {
+  it('截至9月末 and 截至目前 give a one-month period, not the carried range', () => {
+    const got = run(
+      '前三季度，园区营收增长8%。截至9月末，园区高新技术企业总数达到630家。',
+      [park('徐州高新区')],
+      [],
+      '2024-10-28',
+    );
+    expect(got[1]?.period).toEqual({ label: '截至9月末', start: '2024-09', end: '2024-09' });
+  });
+});

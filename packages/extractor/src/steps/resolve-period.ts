@@ -8,6 +8,8 @@
  * - 今年以来 / 年初以来 / 截至目前 run from January to the month before the issue's month: statistics are
  *   published for complete months (an issue of 2023-09-11 reads 2023-01..2023-08). In January they cover
  *   January alone.
+ * - 截至8月底 / 截至9月末 / 截至目前 / 截至2022年底 count a stock at one moment: the period is that one month
+ *   (start = end), never a range carried from 上半年 or 今年以来.
  * - 年底/年末 is the year's last month; 当年/同年 is the year last named in the text (else the issue's year).
  * - 去年同期 after 比/较/与 is the basis of a change, not a period: it is reported with `basis: true` and
  *   no period.
@@ -338,19 +340,21 @@ function readPeriodAt(s: string, i: number, ctx: PeriodContext): PeriodMention |
     const endY = year !== null && year < issueY ? issueY : y;
     const first = start ?? 1;
     const endM = endY === issueY ? Math.max(lastFull, first) : 12;
+    // 截至目前 counts a stock at one moment (企业总数达63家): its period is that month alone
+    const point = label.startsWith('截');
     return {
       start: i,
       end: k,
       label,
-      period: { label, start: ym(y, first), end: ym(endY, endM) },
+      period: { label, start: point ? ym(endY, endM) : ym(y, first), end: ym(endY, endM) },
       basis: false,
       year,
     };
   }
   if (cutoff) {
-    // 截至8月底: from January to that month
+    // 截至8月底: a stock at the end of that month (总数达到…家), a point in time: start = end = that month
     end = end ?? 12;
-    start = 1;
+    start = end;
   }
   // statistics are published after the period: 1-11月 (or 前三季度) printed before it ends is last year's;
   // 全年, 下半年 and single quarters ahead are plans for this year
