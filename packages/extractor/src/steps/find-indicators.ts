@@ -740,7 +740,18 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
           const target = cur ?? lastCurrent(sentDrafts);
           if (role.role === 'comparison') {
             const v = changeValue(q);
-            if (target && !target.comparison && v) {
+            // 规上工业总产值增速高于全市2.4个百分点 with no figure before it: the metric's own row, compared only
+            const own = v && cur === null ? labelFrom(regionStart, role.markerStart) : null;
+            if (own && own.label && !RATE_WORDS.has(own.label) && metricWordIn(own.label)) {
+              const d = newDraft(own.label, own.start, role.markerStart);
+              d.comparison = {
+                against: role.against,
+                kind: v!.kind,
+                value: role.sign * v!.value,
+                text: text.slice(role.markerStart, q.end),
+              };
+              cur = d;
+            } else if (target && !target.comparison && v) {
               target.comparison = {
                 against: role.against,
                 kind: v.kind,
