@@ -6,7 +6,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const workspaces = ['packages/domain', 'packages/extractor', 'apps/worker', 'apps/reports', 'apps/cli', 'tests'];
+const workspaces = [
+  'packages/domain',
+  'packages/extractor',
+  'apps/worker',
+  'apps/reports',
+  'apps/cli',
+  'tests',
+];
 let passed = 0;
 let failed = 0;
 let skipped = 0;

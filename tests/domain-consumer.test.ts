@@ -3,7 +3,12 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { ZodError } from 'zod';
-import { IssueExtractionSchema, findRegisteredPark, type Indicator, type IssueExtraction } from '@parkbrief/domain';
+import {
+  IssueExtractionSchema,
+  findRegisteredPark,
+  type Indicator,
+  type IssueExtraction,
+} from '@parkbrief/domain';
 
 const fixture = new URL('./fixtures/extraction.json', import.meta.url);
 const load = async (): Promise<unknown> => JSON.parse(await readFile(fixture, 'utf8')) as unknown;
@@ -22,7 +27,9 @@ describe('@parkbrief/domain as a dependency', () => {
     expect(indicator.value?.amount).toBe(1234.5);
     expect(indicator.value?.base?.amount).toBe(123450000000);
     const article = extraction.articles.find((a) => a.id === indicator.articleId)!;
-    expect(article.text.slice(indicator.evidence.start, indicator.evidence.end)).toBe(indicator.evidence.text);
+    expect(article.text.slice(indicator.evidence.start, indicator.evidence.end)).toBe(
+      indicator.evidence.text,
+    );
     expect(findRegisteredPark(extraction.parks[0]!.shortName)?.id).toBe(extraction.parks[0]!.id);
   });
 

@@ -66,7 +66,9 @@ describe('end to end: enqueue → worker → briefings → download', () => {
     expect(extraction.parks.length).toBeGreaterThanOrEqual(5);
     expect(result.parks.map((p) => p.parkId).sort()).toEqual(extraction.parks.map((p) => p.id).sort());
 
-    const listing = (await (await fetch(`${baseUrl}/briefings/${issueId}`)).json()) as { briefings: Array<{ park: { id: string } }> };
+    const listing = (await (await fetch(`${baseUrl}/briefings/${issueId}`)).json()) as {
+      briefings: Array<{ park: { id: string } }>;
+    };
     expect(listing.briefings.map((b) => b.park.id).sort()).toEqual(extraction.parks.map((p) => p.id).sort());
 
     for (const park of extraction.parks) {
@@ -78,14 +80,21 @@ describe('end to end: enqueue → worker → briefings → download', () => {
       expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
       const text = squash((await readPdf(pdf)).text);
       expect(text, park.id).toContain(park.shortName);
-      const figures = extraction.indicators.filter((i) => i.subject.kind === 'park' && i.subject.parkId === park.id && i.value);
-      for (const figure of figures) expect(text, `${park.shortName} ${figure.label}`).toContain(formatDecimal(figure.value!.amount));
+      const figures = extraction.indicators.filter(
+        (i) => i.subject.kind === 'park' && i.subject.parkId === park.id && i.value,
+      );
+      for (const figure of figures)
+        expect(text, `${park.shortName} ${figure.label}`).toContain(formatDecimal(figure.value!.amount));
     }
   });
 
   it('enqueueing the same issue again makes no second job', async () => {
     const page = samplePages()[0]!;
-    const issue = { publication: '中国高新技术产业导报', date: page.date, pages: [{ number: 1, text: page.text }] };
+    const issue = {
+      publication: '中国高新技术产业导报',
+      date: page.date,
+      pages: [{ number: 1, text: page.text }],
+    };
     const again = await enqueueIssue(issue, { redisUrl: redis.url, prefix });
     expect(again.deduplicated).toBe(true);
   });

@@ -4,5 +4,8 @@ import { reporters, sourceConditions } from '../../vitest.shared.js';
 export default defineConfig({
   ...sourceConditions,
   test: {
-    reporters, include: ['test/**/*.test.ts'], testTimeout: 240_000 },
+    reporters,
+    include: ['test/**/*.test.ts'],
+    testTimeout: 240_000,
+  },
 });

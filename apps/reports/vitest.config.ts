@@ -4,5 +4,7 @@ import { reporters, sourceConditions } from '../../vitest.shared.js';
 export default defineConfig({
   ...sourceConditions,
   test: {
-    reporters, include: ['test/**/*.test.ts'] },
+    reporters,
+    include: ['test/**/*.test.ts'],
+  },
 });

@@ -18,11 +18,15 @@ export interface CliProcess {
 
 /** Starts `parkbrief <args>` (the CLI from source, as `pnpm -s parkbrief` runs it) with extra environment. */
 export function startCli(args: string[], env: Record<string, string>): CliProcess {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', path.join(repoRoot, 'apps/cli/src/main.ts'), ...args], {
-    cwd: repoRoot,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', path.join(repoRoot, 'apps/cli/src/main.ts'), ...args],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   const waiters: Array<{ test: (line: string) => boolean; resolve: (line: string) => void }> = [];
   const onData = (chunk: Buffer) => {
@@ -46,7 +50,10 @@ export function startCli(args: string[], env: Record<string, string>): CliProces
       const already = out.split('\n').find(test);
       if (already !== undefined) return Promise.resolve(already);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`timed out waiting; output so far:\n${out.slice(-2000)}`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`timed out waiting; output so far:\n${out.slice(-2000)}`)),
+          timeoutMs,
+        );
         waiters.push({
           test,
           resolve: (line) => {
@@ -54,7 +61,9 @@ export function startCli(args: string[], env: Record<string, string>): CliProces
             resolve(line);
           },
         });
-        void exited.then((code) => reject(new Error(`process exited (${code}) first; output:\n${out.slice(-2000)}`)));
+        void exited.then((code) =>
+          reject(new Error(`process exited (${code}) first; output:\n${out.slice(-2000)}`)),
+        );
       });
     },
     async stop(graceMs = 20_000) {

@@ -15,7 +15,8 @@ const COMMANDS: Record<string, Command> = {
     run: async (argv) => (await import('./commands/extract.js')).extractCommand(argv),
   },
   run: {
-    summary: 'the whole pipeline: extract, then every park\'s briefing into the data directory (--queue: through Redis)',
+    summary:
+      "the whole pipeline: extract, then every park's briefing into the data directory (--queue: through Redis)",
     usage: 'run FILE... --date YYYY-MM-DD [--publication NAME] [--queue]',
     run: async (argv) => (await import('./commands/run.js')).runCommand(argv),
   },
@@ -49,7 +50,9 @@ function help(): string {
     'usage: pnpm -s parkbrief <command> [options]',
     '',
     'commands:',
-    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}\n  ${' '.repeat(width)}  parkbrief ${c.usage}`),
+    ...Object.entries(COMMANDS).map(
+      ([name, c]) => `  ${name.padEnd(width)}  ${c.summary}\n  ${' '.repeat(width)}  parkbrief ${c.usage}`,
+    ),
     '',
     'Configuration comes from environment variables; see README.md.',
   ].join('\n');
@@ -73,7 +76,10 @@ async function main(argv: string[]): Promise<number> {
   try {
     return await command.run(rest);
   } catch (err) {
-    if (err instanceof UsageError || (err instanceof TypeError && (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      err instanceof UsageError ||
+      (err instanceof TypeError && (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))
+    ) {
       process.stderr.write(`parkbrief ${name}: ${err.message}\nusage: parkbrief ${command.usage}\n`);
       return 2;
     }

@@ -11,12 +11,16 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 const demo = path.join(repo, 'demo/demo-issue.txt');
 
 function cli(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', path.join(repo, 'apps/cli/src/main.ts'), ...args], {
-    cwd: repo,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', path.join(repo, 'apps/cli/src/main.ts'), ...args],
+    {
+      cwd: repo,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      timeout: 180_000,
+    },
+  );
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -32,7 +36,8 @@ describe('parkbrief --help', () => {
   it('lists every command', () => {
     const r = cli(['--help']);
     expect(r.code).toBe(0);
-    for (const c of ['extract', 'run', 'enqueue', 'worker', 'render', 'serve']) expect(r.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
+    for (const c of ['extract', 'run', 'enqueue', 'worker', 'render', 'serve'])
+      expect(r.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
   });
 
   it('rejects an unknown command with exit code 2', () => {
@@ -58,7 +63,10 @@ describe('parkbrief extract', () => {
     ['a binary file', () => path.join(tmp, 'binary.txt')],
   ])('exits 2 with one line on stderr for %s', async (_what, file) => {
     await writeFile(path.join(tmp, 'empty.txt'), '  \n\n');
-    await writeFile(path.join(tmp, 'binary.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0xfe, 0x01]));
+    await writeFile(
+      path.join(tmp, 'binary.txt'),
+      Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0xfe, 0x01]),
+    );
     const r = cli(['extract', file(), '--date', '2024-07-22']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
@@ -66,7 +74,10 @@ describe('parkbrief extract', () => {
   });
 
   it('exits 2 and says why when --date is missing or malformed', () => {
-    for (const args of [['extract', demo], ['extract', demo, '--date', '22.07.2024']]) {
+    for (const args of [
+      ['extract', demo],
+      ['extract', demo, '--date', '22.07.2024'],
+    ]) {
       const r = cli(args);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('--date');
@@ -88,13 +99,17 @@ describe('parkbrief extract', () => {
 describe('parkbrief run and render', () => {
   it('runs the whole pipeline in one process: a briefing per park and a closing table', async () => {
     const dataDir = path.join(tmp, 'data');
-    const r = cli(['run', demo, '--date', '2024-07-22', '--publication', '科技园区周刊'], { PARKBRIEF_DATA_DIR: dataDir });
+    const r = cli(['run', demo, '--date', '2024-07-22', '--publication', '科技园区周刊'], {
+      PARKBRIEF_DATA_DIR: dataDir,
+    });
     expect(r.code, r.stderr).toBe(0);
     const [issueDir] = await readdir(path.join(dataDir, 'issues'));
     const extraction = IssueExtractionSchema.parse(
       JSON.parse(await readFile(path.join(dataDir, 'issues', issueDir!, 'extraction.json'), 'utf8')),
     );
-    const pdfs = (await readdir(path.join(dataDir, 'issues', issueDir!, 'briefings'))).filter((f) => f.endsWith('.pdf'));
+    const pdfs = (await readdir(path.join(dataDir, 'issues', issueDir!, 'briefings'))).filter((f) =>
+      f.endsWith('.pdf'),
+    );
     expect(pdfs.sort()).toEqual(extraction.parks.map((p) => `${p.id}.pdf`).sort());
     for (const park of extraction.parks) expect(r.stdout).toContain(park.shortName);
     expect(r.stderr).toMatch(/\[1\/\d+\]/);
@@ -102,10 +117,24 @@ describe('parkbrief run and render', () => {
     // render: one park from the stored extraction, and an unknown park refused.
     const out = path.join(tmp, 'one.pdf');
     const park = extraction.parks[0]!;
-    const one = cli(['render', path.join(dataDir, 'issues', issueDir!, 'extraction.json'), '--park', park.id, '--out', out]);
+    const one = cli([
+      'render',
+      path.join(dataDir, 'issues', issueDir!, 'extraction.json'),
+      '--park',
+      park.id,
+      '--out',
+      out,
+    ]);
     expect(one.code, one.stderr).toBe(0);
     expect((await readFile(out)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const bad = cli(['render', path.join(dataDir, 'issues', issueDir!, 'extraction.json'), '--park', 'no-such-park', '--out', out]);
+    const bad = cli([
+      'render',
+      path.join(dataDir, 'issues', issueDir!, 'extraction.json'),
+      '--park',
+      'no-such-park',
+      '--out',
+      out,
+    ]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('no-such-park');
   });

@@ -9,10 +9,13 @@ describe('formatTable', () => {
   });
 
   it('lines up columns of Chinese and Latin text', () => {
-    const table = formatTable(['园区', 'n', 'path'], [
-      ['徐州高新区', '12', '/a'],
-      ['x', '3', '/b'],
-    ]);
+    const table = formatTable(
+      ['园区', 'n', 'path'],
+      [
+        ['徐州高新区', '12', '/a'],
+        ['x', '3', '/b'],
+      ],
+    );
     const lines = table.split('\n');
     expect(lines).toHaveLength(4);
     const col = (line: string) => displayWidth(line.slice(0, line.indexOf('/')));

@@ -34,7 +34,11 @@ const mb = (b: number) => Math.round((b / 1048576) * 10) / 10;
 const ms = (x: number) => Math.round(x);
 
 const extraction = fixtureExtraction();
-console.log(`machine: ${cpus().length} cpus, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}; node ${process.version}`);
+console.log(
+  `machine: ${cpus().length} cpus, load ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}; node ${process.version}`,
+);
 
 // 1. In this process: the first render loads and parses the fonts; the rest are warm.
 let t = performance.now();
@@ -50,8 +54,12 @@ for (let i = 0; i < warmRuns; i++) {
   const d = process.cpuUsage(c);
   warmCpu.push((d.user + d.system) / 1000);
 }
-console.log(`in process: cold ${ms(cold)} ms; warm median ${ms(median(warm))} ms (min ${ms(Math.min(...warm))}, cpu median ${ms(median(warmCpu))} ms) over ${warmRuns} runs`);
-console.log(`pdf: ${first.pdf.byteLength} bytes (${Math.round(first.pdf.byteLength / 1024)} KB), ${first.pages} pages`);
+console.log(
+  `in process: cold ${ms(cold)} ms; warm median ${ms(median(warm))} ms (min ${ms(Math.min(...warm))}, cpu median ${ms(median(warmCpu))} ms) over ${warmRuns} runs`,
+);
+console.log(
+  `pdf: ${first.pdf.byteLength} bytes (${Math.round(first.pdf.byteLength / 1024)} KB), ${first.pages} pages`,
+);
 
 // 2. Through the pool: memory of the render threads after every block of renders.
 const pool = createRenderPool({ size: poolSize, maxRendersPerWorker: recycle });
@@ -67,14 +75,21 @@ for (let done = 0; done < poolRenders; done += block) {
 const poolMs = performance.now() - t;
 const stats = pool.stats();
 await pool.close();
-console.log(`pool: ${poolRenders} renders, ${poolSize} threads recycled every ${recycle}: ${ms(poolMs)} ms, ${ms(poolMs / poolRenders)} ms per briefing; threads started ${stats.threadsStarted}, failures ${stats.failures}`);
+console.log(
+  `pool: ${poolRenders} renders, ${poolSize} threads recycled every ${recycle}: ${ms(poolMs)} ms, ${ms(poolMs / poolRenders)} ms per briefing; threads started ${stats.threadsStarted}, failures ${stats.failures}`,
+);
 console.log('renders  thread heap MB  process RSS MB');
-for (const s of samples) console.log(`${String(s.renders).padStart(7)}  ${String(s.threadHeapMb).padStart(14)}  ${String(s.rssMb).padStart(14)}`);
+for (const s of samples)
+  console.log(
+    `${String(s.renders).padStart(7)}  ${String(s.threadHeapMb).padStart(14)}  ${String(s.rssMb).padStart(14)}`,
+  );
 const half = Math.floor(samples.length / 2);
 const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const earlyRss = avg(samples.slice(0, half).map((s) => s.rssMb));
 const lateRss = avg(samples.slice(half).map((s) => s.rssMb));
-console.log(`rss first half ${earlyRss.toFixed(1)} MB, second half ${lateRss.toFixed(1)} MB (${(((lateRss - earlyRss) / earlyRss) * 100).toFixed(1)}%)`);
+console.log(
+  `rss first half ${earlyRss.toFixed(1)} MB, second half ${lateRss.toFixed(1)} MB (${(((lateRss - earlyRss) / earlyRss) * 100).toFixed(1)}%)`,
+);
 console.log(
   JSON.stringify({
     event: 'bench.render',
@@ -84,7 +99,14 @@ console.log(
     warmCpuMedianMs: ms(median(warmCpu)),
     pdfBytes: first.pdf.byteLength,
     pages: first.pages,
-    pool: { renders: poolRenders, size: poolSize, recycle, msPerBriefing: ms(poolMs / poolRenders), threadsStarted: stats.threadsStarted, failures: stats.failures },
+    pool: {
+      renders: poolRenders,
+      size: poolSize,
+      recycle,
+      msPerBriefing: ms(poolMs / poolRenders),
+      threadsStarted: stats.threadsStarted,
+      failures: stats.failures,
+    },
     memory: samples,
     load: loadavg(),
   }),

@@ -22,7 +22,9 @@ const { values, positionals } = parseArgs({
 // pnpm runs the script in the package directory; a path is meant from where the command was typed.
 const callerDir = process.env.INIT_CWD ?? process.cwd();
 const file = positionals[0];
-const extraction = file ? IssueExtractionSchema.parse(JSON.parse(readFileSync(resolve(callerDir, file), 'utf8'))) : fixtureExtraction();
+const extraction = file
+  ? IssueExtractionSchema.parse(JSON.parse(readFileSync(resolve(callerDir, file), 'utf8')))
+  : fixtureExtraction();
 const parks = values.park ? [values.park] : extraction.parks.map((p) => p.id);
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'out', 'preview', extraction.issue.id);
@@ -41,7 +43,9 @@ for (const parkId of parks) {
     execFileSync('pdftoppm', ['-r', values.dpi ?? '80', '-png', pdfPath, join(outDir, parkId)]);
     pngs = `, PNG pages ${join(outDir, `${parkId}-*.png`)}`;
   }
-  console.log(`${parkId}: ${pages} pages, ${Math.round(pdf.byteLength / 1024)} KB, ${Math.round(performance.now() - t)} ms → ${pdfPath}${pngs}`);
+  console.log(
+    `${parkId}: ${pages} pages, ${Math.round(pdf.byteLength / 1024)} KB, ${Math.round(performance.now() - t)} ms → ${pdfPath}${pngs}`,
+  );
 }
 if (!hasPdftoppm) {
   console.error(

@@ -40,16 +40,19 @@ describe('a rendered narrow column', () => {
     for (const w of widths) results.set(w, await renderColumn(w));
   }, 120_000);
 
-  it.each(widths)('at %i pt, no line starts with closing punctuation or % and none ends with an opening one', (w) => {
-    const lines = results.get(w)!;
-    expect(lines.length).toBeGreaterThan(PARAGRAPHS.length * 2);
-    for (const line of lines) {
-      const first = Array.from(line.text)[0]!;
-      const last = Array.from(line.text).at(-1)!;
-      expect(NO_LINE_START.has(first), `line starts with ${first}: ${line.text}`).toBe(false);
-      expect(NO_LINE_END.has(last), `line ends with ${last}: ${line.text}`).toBe(false);
-    }
-  });
+  it.each(widths)(
+    'at %i pt, no line starts with closing punctuation or % and none ends with an opening one',
+    (w) => {
+      const lines = results.get(w)!;
+      expect(lines.length).toBeGreaterThan(PARAGRAPHS.length * 2);
+      for (const line of lines) {
+        const first = Array.from(line.text)[0]!;
+        const last = Array.from(line.text).at(-1)!;
+        expect(NO_LINE_START.has(first), `line starts with ${first}: ${line.text}`).toBe(false);
+        expect(NO_LINE_END.has(last), `line ends with ${last}: ${line.text}`).toBe(false);
+      }
+    },
+  );
 
   it.each(widths)('at %i pt, draws no hyphen and loses or adds no character', (w) => {
     const lines = results.get(w)!;
@@ -60,7 +63,10 @@ describe('a rendered narrow column', () => {
   it.each(widths)('at %i pt, never splits a number, percentage or Latin word', (w) => {
     const lines = results.get(w)!.map((l) => l.text);
     for (const token of ['1,234.56', '18.3%', '61.67%', 'iPhone', 'GDP', 'R&D', '25.1%', '33.3%']) {
-      expect(lines.some((l) => l.includes(token)), `${token} split across lines: ${lines.join(' | ')}`).toBe(true);
+      expect(
+        lines.some((l) => l.includes(token)),
+        `${token} split across lines: ${lines.join(' | ')}`,
+      ).toBe(true);
     }
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createHyphenationCallback, lineBreakOpportunities, NO_LINE_END, NO_LINE_START, splitAtBreaks } from '../src/pdf/linebreak.js';
+import {
+  createHyphenationCallback,
+  lineBreakOpportunities,
+  NO_LINE_END,
+  NO_LINE_START,
+  splitAtBreaks,
+} from '../src/pdf/linebreak.js';
 
 const cut = (text: string) => splitAtBreaks(text);
 
@@ -25,7 +31,10 @@ describe('lineBreakOpportunities', () => {
   it('keeps numbers, percentages and Latin words whole', () => {
     const parts = cut('营收1,234.56亿元同比增长18.3%和-2.5个百分点，GDP与iPhone及R&D经费3.6倍');
     for (const token of ['1,234.56', '18.3%', '2.5', 'GDP', 'iPhone', '3.6']) {
-      expect(parts.some((p) => p.includes(token)), `${token} whole in ${parts.join('|')}`).toBe(true);
+      expect(
+        parts.some((p) => p.includes(token)),
+        `${token} whole in ${parts.join('|')}`,
+      ).toBe(true);
     }
     expect(parts).toContain('18.3%');
   });

@@ -28,10 +28,20 @@ function evidence(sentence: string, text: string) {
 
 /** The fixture extraction, parsed by the domain schema. */
 export function fixtureExtraction(): IssueExtraction {
-  const park = (kind: 'park' | 'company' | 'industry' | 'region', name: string | null) => ({ kind, parkId: FIXTURE_PARK_ID, name });
+  const park = (kind: 'park' | 'company' | 'industry' | 'region', name: string | null) => ({
+    kind,
+    parkId: FIXTURE_PARK_ID,
+    name,
+  });
   const half = { label: '上半年', start: '2024-01', end: '2024-06' };
   return IssueExtractionSchema.parse({
-    issue: { id: ISSUE_ID, publication: '科技园区周刊', date: '2024-07-22', edition: '第3版 园区', pageCount: 8 },
+    issue: {
+      id: ISSUE_ID,
+      publication: '科技园区周刊',
+      date: '2024-07-22',
+      edition: '第3版 园区',
+      pageCount: 8,
+    },
     parks: [
       {
         id: FIXTURE_PARK_ID,
@@ -102,12 +112,21 @@ export function fixtureExtraction(): IssueExtraction {
         subject: park('park', null),
         metric: 'foreign_trade',
         label: '外贸进出口额',
-        value: { amount: 56.2, text: '56.2亿元', unit: '亿元', approx: null, base: { amount: 5620000000, unit: 'CNY' } },
+        value: {
+          amount: 56.2,
+          text: '56.2亿元',
+          unit: '亿元',
+          approx: null,
+          base: { amount: 5620000000, unit: 'CNY' },
+        },
         change: { kind: 'percent', value: -3.4, approx: null, basis: 'yoy', text: '同比下降3.4%' },
         share: { percent: 12.5, of: '全市进出口总额' },
         comparison: null,
         period: half,
-        evidence: evidence('外贸进出口额达到56.2亿元，同比下降3.4%，占全市进出口总额的12.5%。', ARTICLE_1_TEXT),
+        evidence: evidence(
+          '外贸进出口额达到56.2亿元，同比下降3.4%，占全市进出口总额的12.5%。',
+          ARTICLE_1_TEXT,
+        ),
       },
       {
         id: 'i-output',
@@ -115,12 +134,26 @@ export function fixtureExtraction(): IssueExtraction {
         subject: park('park', null),
         metric: 'industrial_output_above_scale',
         label: '规模以上工业总产值',
-        value: { amount: 238.6, text: '238.6亿元', unit: '亿元', approx: null, base: { amount: 23860000000, unit: 'CNY' } },
+        value: {
+          amount: 238.6,
+          text: '238.6亿元',
+          unit: '亿元',
+          approx: null,
+          base: { amount: 23860000000, unit: 'CNY' },
+        },
         change: { kind: 'percent', value: 18.3, approx: null, basis: 'yoy', text: '同比增长18.3%' },
         share: null,
-        comparison: { against: '全市平均水平', kind: 'points', value: 3.6, text: '高于全市平均水平3.6个百分点' },
+        comparison: {
+          against: '全市平均水平',
+          kind: 'points',
+          value: 3.6,
+          text: '高于全市平均水平3.6个百分点',
+        },
         period: half,
-        evidence: evidence('今年上半年，徐州高新区实现规模以上工业总产值238.6亿元，同比增长18.3%，增速高于全市平均水平3.6个百分点。', ARTICLE_1_TEXT),
+        evidence: evidence(
+          '今年上半年，徐州高新区实现规模以上工业总产值238.6亿元，同比增长18.3%，增速高于全市平均水平3.6个百分点。',
+          ARTICLE_1_TEXT,
+        ),
       },
       {
         id: 'i-hightech',
@@ -141,7 +174,13 @@ export function fixtureExtraction(): IssueExtraction {
         subject: park('park', null),
         metric: 'fiscal_revenue',
         label: '一般公共预算收入（全年目标）',
-        value: { amount: 30, text: '突破30亿元', unit: '亿元', approx: 'over', base: { amount: 3000000000, unit: 'CNY' } },
+        value: {
+          amount: 30,
+          text: '突破30亿元',
+          unit: '亿元',
+          approx: 'over',
+          base: { amount: 3000000000, unit: 'CNY' },
+        },
         change: null,
         share: null,
         comparison: null,
@@ -154,7 +193,13 @@ export function fixtureExtraction(): IssueExtraction {
         subject: park('park', null),
         metric: 'contracted_investment',
         label: '协议总投资',
-        value: { amount: 186, text: '约186亿元', unit: '亿元', approx: 'about', base: { amount: 18600000000, unit: 'CNY' } },
+        value: {
+          amount: 186,
+          text: '约186亿元',
+          unit: '亿元',
+          approx: 'about',
+          base: { amount: 18600000000, unit: 'CNY' },
+        },
         change: null,
         share: null,
         comparison: null,
@@ -167,7 +212,13 @@ export function fixtureExtraction(): IssueExtraction {
         subject: park('company', '徐工集团'),
         metric: 'operating_revenue',
         label: '营业收入',
-        value: { amount: 1000, text: '1,000亿元', unit: '亿元', approx: null, base: { amount: 100000000000, unit: 'CNY' } },
+        value: {
+          amount: 1000,
+          text: '1,000亿元',
+          unit: '亿元',
+          approx: null,
+          base: { amount: 100000000000, unit: 'CNY' },
+        },
         change: { kind: 'percent', value: 9.8, approx: null, basis: 'yoy', text: '同比增长9.8%' },
         share: null,
         comparison: null,
@@ -193,7 +244,13 @@ export function fixtureExtraction(): IssueExtraction {
         subject: park('region', '安全科技产业园'),
         metric: 'area',
         label: '标准厂房面积',
-        value: { amount: 12.6, text: '12.6万平方米', unit: '万平方米', approx: null, base: { amount: 126000, unit: 'm2' } },
+        value: {
+          amount: 12.6,
+          text: '12.6万平方米',
+          unit: '万平方米',
+          approx: null,
+          base: { amount: 126000, unit: 'm2' },
+        },
         change: null,
         share: null,
         comparison: null,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { briefingFileName, formatChange, formatPeriod, formatQuantity, formatShare, periodRange } from '../src/pdf/format.js';
+import {
+  briefingFileName,
+  formatChange,
+  formatPeriod,
+  formatQuantity,
+  formatShare,
+  periodRange,
+} from '../src/pdf/format.js';
 
 describe('formatQuantity', () => {
   it('prints the amount exactly, with separators, qualifier and unit as written', () => {
@@ -8,7 +15,9 @@ describe('formatQuantity', () => {
     expect(formatQuantity({ amount: 12345, unit: '家', approx: 'about' })).toBe('约12,345家');
     expect(formatQuantity({ amount: 0.1 + 0.2, unit: '', approx: null })).toBe('0.30000000000000004');
     expect(formatQuantity({ amount: 23860000000, unit: '元', approx: 'near' })).toBe('近23,860,000,000元');
-    expect(formatQuantity({ amount: 1e21, unit: '元', approx: 'under' })).toBe('不足1,000,000,000,000,000,000,000元');
+    expect(formatQuantity({ amount: 1e21, unit: '元', approx: 'under' })).toBe(
+      '不足1,000,000,000,000,000,000,000元',
+    );
   });
 });
 
@@ -35,9 +44,9 @@ describe('formatShare, formatPeriod', () => {
 
 describe('briefingFileName', () => {
   it('is readable Chinese and safe as a file name', () => {
-    expect(briefingFileName({ shortName: '徐州高新区' }, { publication: '科技园区周刊', date: '2024-07-22' })).toBe(
-      '徐州高新区简报_科技园区周刊_2024-07-22.pdf',
-    );
+    expect(
+      briefingFileName({ shortName: '徐州高新区' }, { publication: '科技园区周刊', date: '2024-07-22' }),
+    ).toBe('徐州高新区简报_科技园区周刊_2024-07-22.pdf');
     const odd = briefingFileName({ shortName: '../a/b:c' }, { publication: 'x "y" <z>', date: '2024-07-22' });
     expect(odd).not.toMatch(/[/\\:*?"<>|]/);
     expect(odd.endsWith('_2024-07-22.pdf')).toBe(true);

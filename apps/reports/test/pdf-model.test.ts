@@ -8,7 +8,9 @@ describe('buildBriefingModel', () => {
   const model = buildBriefingModel(extraction, FIXTURE_PARK_ID);
 
   it('shows the park’s own figures ordered by the taxonomy rank', () => {
-    const own = extraction.indicators.filter((i) => i.subject.kind === 'park' && i.subject.parkId === FIXTURE_PARK_ID);
+    const own = extraction.indicators.filter(
+      (i) => i.subject.kind === 'park' && i.subject.parkId === FIXTURE_PARK_ID,
+    );
     expect(model.keyFigures.map((r) => r.id).sort()).toEqual(own.map((i) => i.id).sort());
     const ranks = model.keyFigures.map((r) => r.rank);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
@@ -19,7 +21,8 @@ describe('buildBriefingModel', () => {
     expect(model.keyFigures.every((r) => r.subjectKind === 'park')).toBe(true);
     const kinds = model.subjectFigures.map((g) => g.kind);
     expect(kinds).toEqual(['company', 'industry', 'region']);
-    for (const g of model.subjectFigures) expect(g.rows.every((r) => r.subjectKind === g.kind && r.subjectName)).toBe(true);
+    for (const g of model.subjectFigures)
+      expect(g.rows.every((r) => r.subjectKind === g.kind && r.subjectName)).toBe(true);
   });
 
   it('references every figure to its article headline and page, numbered as in the article list', () => {

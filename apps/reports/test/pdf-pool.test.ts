@@ -61,7 +61,9 @@ describe('createRenderPool, threads started from the TypeScript sources', () => 
     const first = extraction.articles.find((a) => a.parkIds.includes(FIXTURE_PARK_ID))!;
     const huge = {
       ...extraction,
-      articles: extraction.articles.map((a) => (a.id === first.id ? { ...a, text: Array.from({ length: 4000 }, () => a.text).join('\n') } : a)),
+      articles: extraction.articles.map((a) =>
+        a.id === first.id ? { ...a, text: Array.from({ length: 4000 }, () => a.text).join('\n') } : a,
+      ),
     };
     const crashing = pool.render(huge, FIXTURE_PARK_ID);
     const after = pool.render(extraction, FIXTURE_PARK_ID);
@@ -78,13 +80,38 @@ describe('createRenderPool, threads started from compiled JavaScript', () => {
     const out = join(packageDir, 'out');
     mkdirSync(out, { recursive: true });
     // Only the pdf sources: the compiled layout mirrors dist/ (out/pdf/*.js, assets two levels up).
-    const tsc = join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc');
+    const tsc = join(
+      dirname(createRequire(import.meta.url).resolve('typescript/package.json')),
+      'bin',
+      'tsc',
+    );
     await run(
       process.execPath,
       [
         tsc,
-        ...['--outDir', out, '--rootDir', 'src', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022'],
-        ...['--skipLibCheck', '--strict', '--esModuleInterop', '--types', 'node', '--declaration', 'false', '--sourceMap', 'false'],
+        ...[
+          '--outDir',
+          out,
+          '--rootDir',
+          'src',
+          '--module',
+          'nodenext',
+          '--moduleResolution',
+          'nodenext',
+          '--target',
+          'es2022',
+        ],
+        ...[
+          '--skipLibCheck',
+          '--strict',
+          '--esModuleInterop',
+          '--types',
+          'node',
+          '--declaration',
+          'false',
+          '--sourceMap',
+          'false',
+        ],
         'src/pdf/index.ts',
         'src/pdf/render-thread.ts',
         'src/pdf/linebreak-module.d.ts',
@@ -106,8 +133,15 @@ console.log(JSON.stringify({ pages: [a.pages, b.pages], head: Buffer.from(a.pdf.
 await pool.close();
 `,
     );
-    const { stdout } = await run(process.execPath, [script, input, FIXTURE_PARK_ID], { cwd: packageDir, env: { ...process.env, NODE_OPTIONS: '' } });
-    const result = JSON.parse(stdout.trim().split('\n').at(-1)!) as { pages: number[]; head: string; stats: { threadsStarted: number; renders: number } };
+    const { stdout } = await run(process.execPath, [script, input, FIXTURE_PARK_ID], {
+      cwd: packageDir,
+      env: { ...process.env, NODE_OPTIONS: '' },
+    });
+    const result = JSON.parse(stdout.trim().split('\n').at(-1)!) as {
+      pages: number[];
+      head: string;
+      stats: { threadsStarted: number; renders: number };
+    };
     expect(result.head).toBe('%PDF-');
     expect(result.pages[0]).toBeGreaterThanOrEqual(2);
     expect(result.pages[1]).toBe(result.pages[0]);

@@ -97,7 +97,12 @@ describe('renderBriefing with another brand', () => {
     const brandPath = join(dir, 'brand.json');
     writeFileSync(
       brandPath,
-      JSON.stringify({ name: '测试品牌', logo: 'mark.svg', colors: { primary: '#123456', accent: '#abcdef' }, footer: '测试页脚文字' }),
+      JSON.stringify({
+        name: '测试品牌',
+        logo: 'mark.svg',
+        colors: { primary: '#123456', accent: '#abcdef' },
+        footer: '测试页脚文字',
+      }),
     );
     const { pdf } = await renderBriefing(extraction, FIXTURE_PARK_ID, { brandPath, generatedAt });
     const read = await readPdf(pdf);
@@ -110,12 +115,22 @@ describe('renderBriefing with another brand', () => {
     const png = join(notoSansScFiles().regular + '.png'); // the font package ships a PNG specimen
     copyFileSync(png, join(dir, 'logo.png'));
     const brandPath = join(dir, 'brand.json');
-    writeFileSync(brandPath, JSON.stringify({ name: '图片品牌', logo: 'logo.png', colors: { primary: '#333333', accent: '#999999' }, footer: '页脚' }));
+    writeFileSync(
+      brandPath,
+      JSON.stringify({
+        name: '图片品牌',
+        logo: 'logo.png',
+        colors: { primary: '#333333', accent: '#999999' },
+        footer: '页脚',
+      }),
+    );
     const { pdf } = await renderBriefing(extraction, FIXTURE_PARK_ID, { brandPath, generatedAt });
     expect(Buffer.from(pdf).toString('latin1')).toMatch(/\/Subtype \/Image/);
   }, 120_000);
 
   it('rejects a brand file that does not exist', async () => {
-    await expect(renderBriefing(extraction, FIXTURE_PARK_ID, { brandPath: '/nonexistent/brand.json' })).rejects.toThrow(/brand config/);
+    await expect(
+      renderBriefing(extraction, FIXTURE_PARK_ID, { brandPath: '/nonexistent/brand.json' }),
+    ).rejects.toThrow(/brand config/);
   });
 });

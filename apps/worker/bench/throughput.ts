@@ -35,23 +35,46 @@ async function run(processes: number, page: { text: string; date: string }) {
   const workers: WorkerProcess[] = [];
   try {
     for (let i = 0; i < processes; i++) {
-      workers.push(spawnWorker(childEnv(redis.url, prefix, dataDir, { PARKBRIEF_LOG_LEVEL: 'warn', PARKBRIEF_HEALTH_INTERVAL_MS: '15000' })));
+      workers.push(
+        spawnWorker(
+          childEnv(redis.url, prefix, dataDir, {
+            PARKBRIEF_LOG_LEVEL: 'warn',
+            PARKBRIEF_HEALTH_INTERVAL_MS: '15000',
+          }),
+        ),
+      );
     }
     await Promise.all(workers.map((w) => w.waitFor('worker.started', {}, 60_000).catch(() => undefined)));
     const target = { redisUrl: redis.url, prefix };
-    const issue = (edition: string) => ({ publication: '基准测试报', date: page.date, edition, pages: [{ number: 1, text: page.text }] });
+    const issue = (edition: string) => ({
+      publication: '基准测试报',
+      date: page.date,
+      edition,
+      pages: [{ number: 1, text: page.text }],
+    });
     // Warm-up: two issues per process, so thread start-up and font loading are mostly not counted (which process
     // takes which issue is up to BullMQ).
-    const warm = await Promise.all(Array.from({ length: 2 * processes }, (_, i) => enqueueIssue(issue(`预热${i}`), target)));
+    const warm = await Promise.all(
+      Array.from({ length: 2 * processes }, (_, i) => enqueueIssue(issue(`预热${i}`), target)),
+    );
     await Promise.all(warm.map((w) => waitForIssue(w.jobId, { ...target, timeoutMs: 300_000 })));
 
     const t0 = performance.now();
     const jobs = [];
     for (let i = 0; i < batch; i++) jobs.push(await enqueueIssue(issue(`第${i + 1}批`), target));
-    const results = await Promise.all(jobs.map((j) => waitForIssue(j.jobId, { ...target, timeoutMs: 900_000 })));
+    const results = await Promise.all(
+      jobs.map((j) => waitForIssue(j.jobId, { ...target, timeoutMs: 900_000 })),
+    );
     const ms = performance.now() - t0;
     const briefings = results.reduce((n, r) => n + r.parks.length, 0);
-    return { processes, issues: batch, briefings, seconds: ms / 1000, perMinute: (batch / ms) * 60_000, parksPerIssue: briefings / batch };
+    return {
+      processes,
+      issues: batch,
+      briefings,
+      seconds: ms / 1000,
+      perMinute: (batch / ms) * 60_000,
+      parksPerIssue: briefings / batch,
+    };
   } finally {
     for (const w of workers) w.kill('SIGTERM');
     await Promise.all(workers.map((w) => w.exited));
@@ -63,8 +86,15 @@ async function run(processes: number, page: { text: string; date: string }) {
 }
 
 const page = await basePage();
-console.log(`throughput: ${batch} issues from ${page.source}; default concurrency (2 extract, 2 render per process)`);
-console.log(`  machine: ${os.availableParallelism()} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (figures are only comparable on an idle machine)`);
+console.log(
+  `throughput: ${batch} issues from ${page.source}; default concurrency (2 extract, 2 render per process)`,
+);
+console.log(
+  `  machine: ${os.availableParallelism()} CPUs, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} (figures are only comparable on an idle machine)`,
+);
 const rows = [];
 for (const processes of [1, 2]) {
   const r = await run(processes, page);
@@ -74,4 +104,5 @@ for (const processes of [1, 2]) {
       ` → ${r.perMinute.toFixed(1)} issues/min (${((r.briefings / r.seconds) * 60).toFixed(0)} briefings/min)`,
   );
 }
-if (rows.length === 2) console.log(`  speed-up with 2 processes: ×${(rows[1]!.perMinute / rows[0]!.perMinute).toFixed(2)}`);
+if (rows.length === 2)
+  console.log(`  speed-up with 2 processes: ×${(rows[1]!.perMinute / rows[0]!.perMinute).toFixed(2)}`);

@@ -85,7 +85,9 @@ export async function enqueueCommand(argv: string[], io: CommandIo = {}): Promis
   }
   const files = args.positionals;
   if (files.length === 0 || args.values.date === undefined) {
-    err(`parkbrief enqueue: ${files.length === 0 ? 'no page files given' : '--date is required'}\n${ENQUEUE_USAGE}\n`);
+    err(
+      `parkbrief enqueue: ${files.length === 0 ? 'no page files given' : '--date is required'}\n${ENQUEUE_USAGE}\n`,
+    );
     return EXIT_USAGE;
   }
   const cfg = config(io, err);
@@ -104,11 +106,17 @@ export async function enqueueCommand(argv: string[], io: CommandIo = {}): Promis
   const target = { redisUrl: cfg.redisUrl, prefix: cfg.prefix };
   let jobId: string;
   try {
-    const enqueued = await enqueueIssue(built.issue, { ...target, attempts: cfg.attempts, backoffMs: cfg.backoffMs });
+    const enqueued = await enqueueIssue(built.issue, {
+      ...target,
+      attempts: cfg.attempts,
+      backoffMs: cfg.backoffMs,
+    });
     jobId = enqueued.jobId;
     out(`${jobId}\n`);
     if (enqueued.deduplicated) {
-      err(`parkbrief enqueue: this issue was already enqueued as ${jobId}${enqueued.retried ? ' (it had failed: retrying it)' : ''}\n`);
+      err(
+        `parkbrief enqueue: this issue was already enqueued as ${jobId}${enqueued.retried ? ' (it had failed: retrying it)' : ''}\n`,
+      );
     }
   } catch (e) {
     err(`parkbrief enqueue: ${(e as Error).message}\n`);
@@ -117,16 +125,25 @@ export async function enqueueCommand(argv: string[], io: CommandIo = {}): Promis
   if (!args.values.wait) return 0;
 
   try {
-    const result = await waitForIssue(jobId, { ...target, onProgress: (p) => err(`${describeProgress(p)}\n`) });
+    const result = await waitForIssue(jobId, {
+      ...target,
+      onProgress: (p) => err(`${describeProgress(p)}\n`),
+    });
     if (result.parks.length === 0) {
-      err(`issue ${result.issueId}: no parks found (${result.articles} articles, ${result.indicators} figures)\n`);
+      err(
+        `issue ${result.issueId}: no parks found (${result.articles} articles, ${result.indicators} figures)\n`,
+      );
     }
     for (const park of result.parks) {
-      out(`${park.shortName}\t${park.indicators} figures\t${park.briefing.path ?? park.briefing.key}\t${park.briefing.url}\n`);
+      out(
+        `${park.shortName}\t${park.indicators} figures\t${park.briefing.path ?? park.briefing.key}\t${park.briefing.url}\n`,
+      );
     }
     return 0;
   } catch (e) {
-    err(`parkbrief enqueue: ${e instanceof IssueFailedError ? e.message : `waiting failed: ${(e as Error).message}`}\n`);
+    err(
+      `parkbrief enqueue: ${e instanceof IssueFailedError ? e.message : `waiting failed: ${(e as Error).message}`}\n`,
+    );
     return EXIT_FAILED;
   }
 }
@@ -157,7 +174,8 @@ export async function workerCommand(argv: string[], io: CommandIo = {}): Promise
   }
   const env = { ...(io.env ?? process.env) };
   if (args.values.concurrency !== undefined) env.PARKBRIEF_CONCURRENCY = args.values.concurrency;
-  if (args.values['render-concurrency'] !== undefined) env.PARKBRIEF_RENDER_CONCURRENCY = args.values['render-concurrency'];
+  if (args.values['render-concurrency'] !== undefined)
+    env.PARKBRIEF_RENDER_CONCURRENCY = args.values['render-concurrency'];
   const cfg = config({ ...io, env }, err);
   if (!cfg) return EXIT_USAGE;
   const logger = createLogger({ level: cfg.logLevel, base: { pid: process.pid }, write: err });

@@ -1,6 +1,14 @@
 /** The client side: put an issue on the queue, and wait for it to end as briefings or as a failure. */
 import { randomUUID } from 'node:crypto';
-import { deriveIssueId, IdSchema, ISSUE_STAGES, IssueSchema, JOBS, QUEUES, type Issue } from '@parkbrief/domain';
+import {
+  deriveIssueId,
+  IdSchema,
+  ISSUE_STAGES,
+  IssueSchema,
+  JOBS,
+  QUEUES,
+  type Issue,
+} from '@parkbrief/domain';
 import { Job, Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { z } from 'zod';
@@ -92,7 +100,10 @@ export function prepareIssue(input: unknown): Issue {
   return parsed.data;
 }
 
-async function withQueue<T>(target: QueueTarget, use: (queue: Queue<IssueJobData, IssueJobResult>) => Promise<T>): Promise<T> {
+async function withQueue<T>(
+  target: QueueTarget,
+  use: (queue: Queue<IssueJobData, IssueJobResult>) => Promise<T>,
+): Promise<T> {
   const own = target.connection === undefined;
   const connection =
     target.connection ??
@@ -158,7 +169,11 @@ export interface WaitOptions extends QueueTarget {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Adds the failing render job's own reason to a parent's "child … failed" reason. */
-async function explainFailure(job: Job<IssueJobData, IssueJobResult>, connection: Redis, prefix: string): Promise<string> {
+async function explainFailure(
+  job: Job<IssueJobData, IssueJobResult>,
+  connection: Redis,
+  prefix: string,
+): Promise<string> {
   const reason = job.failedReason || 'unknown reason';
   let briefings: Queue | null = null;
   try {
@@ -207,7 +222,9 @@ export async function waitForIssue(jobId: string, options: WaitOptions = {}): Pr
       await connection.connect();
     } catch (err) {
       connection.disconnect();
-      throw new Error(`cannot connect to Redis at ${redactUrl(url)}: ${(err as Error).message}`, { cause: err });
+      throw new Error(`cannot connect to Redis at ${redactUrl(url)}: ${(err as Error).message}`, {
+        cause: err,
+      });
     }
   }
   const queue = new Queue<IssueJobData, IssueJobResult>(QUEUES.issues, {
@@ -237,7 +254,8 @@ export async function waitForIssue(jobId: string, options: WaitOptions = {}): Pr
       if (lastError === null) {
         if (!job) {
           // Twice in a row, so a job being retried or moved is not mistaken for a missing one.
-          if (++missing >= 2) throw new Error(`issue job ${jobId} not found (never enqueued, or removed by retention)`);
+          if (++missing >= 2)
+            throw new Error(`issue job ${jobId} not found (never enqueued, or removed by retention)`);
         } else {
           missing = 0;
           if (options.onProgress) {
@@ -246,7 +264,12 @@ export async function waitForIssue(jobId: string, options: WaitOptions = {}): Pr
               let report: IssueProgress = p.data;
               if (p.data.stage === 'render' && state === 'waiting-children') {
                 const c = await job.getDependenciesCount().catch(() => null);
-                if (c) report = { stage: 'render', done: c.processed ?? 0, total: (c.processed ?? 0) + (c.unprocessed ?? 0) + (c.failed ?? 0) };
+                if (c)
+                  report = {
+                    stage: 'render',
+                    done: c.processed ?? 0,
+                    total: (c.processed ?? 0) + (c.unprocessed ?? 0) + (c.failed ?? 0),
+                  };
               }
               const key = JSON.stringify(report);
               if (key !== last) {
@@ -260,11 +283,20 @@ export async function waitForIssue(jobId: string, options: WaitOptions = {}): Pr
             }
           }
           if (state === 'completed') return IssueJobResultSchema.parse(job.returnvalue);
-          if (state === 'failed') throw new IssueFailedError(jobId, await explainFailure(job, connection, options.prefix ?? DEFAULT_QUEUE_PREFIX), job.attemptsMade);
+          if (state === 'failed')
+            throw new IssueFailedError(
+              jobId,
+              await explainFailure(job, connection, options.prefix ?? DEFAULT_QUEUE_PREFIX),
+              job.attemptsMade,
+            );
         }
       }
       if (Date.now() >= deadline) {
-        const why = lastError ? `; last error: ${(lastError as Error).message}` : state ? `; state: ${state}` : '';
+        const why = lastError
+          ? `; last error: ${(lastError as Error).message}`
+          : state
+            ? `; state: ${state}`
+            : '';
         throw new Error(`timed out waiting for issue job ${jobId}${why}`);
       }
       await sleep(pollMs);

@@ -101,7 +101,9 @@ export function loadWorkerEnv(env: NodeJS.ProcessEnv = process.env): WorkerConfi
   const parsed = WorkerEnvSchema.safeParse(input);
   if (!parsed.success) {
     const variables = [...new Set(parsed.error.issues.map((i) => String(i.path[0])))];
-    const lines = parsed.error.issues.map((i) => `${String(i.path[0])}=${JSON.stringify(input[String(i.path[0])] ?? '')}: ${i.message}`);
+    const lines = parsed.error.issues.map(
+      (i) => `${String(i.path[0])}=${JSON.stringify(input[String(i.path[0])] ?? '')}: ${i.message}`,
+    );
     throw new WorkerEnvError(`invalid worker environment: ${lines.join('; ')}`, variables);
   }
   const e = parsed.data;

@@ -55,18 +55,25 @@ interface Slot {
  */
 function threadSpec(): { entry: URL | string; eval: boolean; execArgv: string[] | undefined } {
   const fromSource = import.meta.url.endsWith('.ts');
-  if (!fromSource) return { entry: new URL('./extract-thread.js', import.meta.url), eval: false, execArgv: undefined };
+  if (!fromSource)
+    return { entry: new URL('./extract-thread.js', import.meta.url), eval: false, execArgv: undefined };
   const entry = new URL('./extract-thread.ts', import.meta.url).href;
   const bootstrap = `import(${JSON.stringify(tsxEsmApiUrl())}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
   const hasSource = process.execArgv.some((a) => a === '--conditions=source' || a === '-C=source');
-  return { entry: bootstrap, eval: true, execArgv: [...process.execArgv, ...(hasSource ? [] : ['--conditions=source'])] };
+  return {
+    entry: bootstrap,
+    eval: true,
+    execArgv: [...process.execArgv, ...(hasSource ? [] : ['--conditions=source'])],
+  };
 }
 
 /** The URL of tsx's ESM register API (its CommonJS twin registers with a broken relative URL). */
 function tsxEsmApiUrl(): string {
   const require = createRequire(import.meta.url);
   const pkgFile = require.resolve('tsx/package.json');
-  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as {
+    exports: Record<string, { import: { default: string } }>;
+  };
   const target = pkg.exports['./esm/api']?.import.default ?? './dist/esm/api/index.mjs';
   return pathToFileURL(path.join(path.dirname(pkgFile), target)).href;
 }
@@ -99,7 +106,10 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
   };
 
   const spawn = (): Slot => {
-    const worker = new Worker(spec.entry, { eval: spec.eval, ...(spec.execArgv ? { execArgv: spec.execArgv } : {}) });
+    const worker = new Worker(spec.entry, {
+      eval: spec.eval,
+      ...(spec.execArgv ? { execArgv: spec.execArgv } : {}),
+    });
     const slot: Slot = { worker, current: null, timer: null };
     worker.on('message', (reply: Reply) => {
       if (!slot.current || reply.id !== slot.current.id) return;
@@ -131,7 +141,9 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
       slot.current = task;
       const s = slot;
       s.timer = setTimeout(() => {
-        finish(s, { error: new ExtractError(`extraction took longer than ${timeoutMs} ms; thread terminated`) });
+        finish(s, {
+          error: new ExtractError(`extraction took longer than ${timeoutMs} ms; thread terminated`),
+        });
         void s.worker.terminate();
       }, timeoutMs);
       s.worker.postMessage({ id: task.id, issue: task.issue });

@@ -5,7 +5,12 @@
 export { loadWorkerEnv, WorkerEnvError, WorkerEnvSchema, type Retention, type WorkerConfig } from './env.js';
 export { createLogger, silentLogger, type Logger, type LoggerOptions, type LogLevel } from './log.js';
 export { createFileStorage, type Storage } from './storage.js';
-export { createExtractPool, ExtractError, type ExtractPool, type ExtractPoolOptions } from './extract-pool.js';
+export {
+  createExtractPool,
+  ExtractError,
+  type ExtractPool,
+  type ExtractPoolOptions,
+} from './extract-pool.js';
 export {
   IssueJobDataSchema,
   IssueJobResultSchema,
@@ -23,7 +28,13 @@ export {
 } from './jobs.js';
 export { producerConnection, workerConnection, closeConnection } from './redis.js';
 export { writeBriefing, type BriefingWriterDeps } from './processors.js';
-export { runWorker, closeWorkerBounded, type RunWorkerOptions, type RunningWorker, type WorkerHealth } from './run-worker.js';
+export {
+  runWorker,
+  closeWorkerBounded,
+  type RunWorkerOptions,
+  type RunningWorker,
+  type WorkerHealth,
+} from './run-worker.js';
 export {
   enqueueIssue,
   waitForIssue,
@@ -36,6 +47,12 @@ export {
   type QueueTarget,
   type WaitOptions,
 } from './enqueue.js';
-export { issueFromFiles, IssueFileError, type IssueFileErrorKind, type IssueFromFilesOptions, type IssueFromFilesResult } from './issue-files.js';
+export {
+  issueFromFiles,
+  IssueFileError,
+  type IssueFileErrorKind,
+  type IssueFromFilesOptions,
+  type IssueFromFilesResult,
+} from './issue-files.js';
 export { enqueueCommand, workerCommand, type CommandIo } from './commands.js';
 export { DEFAULT_QUEUE_PREFIX } from './jobs.js';

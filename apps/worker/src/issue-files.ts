@@ -29,7 +29,8 @@ export interface IssueFromFilesOptions {
 }
 
 /** The outcome of `issueFromFiles`. */
-export type IssueFromFilesResult = { readonly ok: true; readonly issue: Issue } | { readonly ok: false; readonly error: IssueFileError };
+export type IssueFromFilesResult =
+  { readonly ok: true; readonly issue: Issue } | { readonly ok: false; readonly error: IssueFileError };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -38,7 +39,10 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * a file also separates pages. Expected failures (missing, unreadable, empty or binary files; a bad date) are
  * returned as `{ ok: false, error }`.
  */
-export async function issueFromFiles(paths: readonly string[], options: IssueFromFilesOptions): Promise<IssueFromFilesResult> {
+export async function issueFromFiles(
+  paths: readonly string[],
+  options: IssueFromFilesOptions,
+): Promise<IssueFromFilesResult> {
   const fail = (kind: IssueFileErrorKind, path: string | null, message: string): IssueFromFilesResult => ({
     ok: false,
     error: new IssueFileError(kind, path, message),
@@ -74,6 +78,7 @@ export async function issueFromFiles(paths: readonly string[], options: IssueFro
     pages: texts.map((text, i) => ({ number: i + 1, text })),
   };
   const parsed = IssueSchema.safeParse({ ...draft, id: deriveIssueId(draft) });
-  if (!parsed.success) return fail('invalid', null, `invalid issue: ${z.prettifyError(parsed.error).replace(/\n/g, '; ')}`);
+  if (!parsed.success)
+    return fail('invalid', null, `invalid issue: ${z.prettifyError(parsed.error).replace(/\n/g, '; ')}`);
   return { ok: true, issue: parsed.data };
 }

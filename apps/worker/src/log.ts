@@ -30,12 +30,15 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const min = RANK[options.level ?? 'info'];
   const write = options.write ?? ((line: string) => void process.stderr.write(line));
   const base = options.base ?? {};
-  const emit = (level: LogLevel) => (event: string, fields: Record<string, unknown> = {}) => {
-    if (RANK[level] < min) return;
-    const record: Record<string, unknown> = { level, time: new Date().toISOString(), event, ...base };
-    for (const [k, v] of Object.entries(fields)) record[k] = k === 'err' || v instanceof Error ? serializeError(v) : v;
-    write(`${JSON.stringify(record)}\n`);
-  };
+  const emit =
+    (level: LogLevel) =>
+    (event: string, fields: Record<string, unknown> = {}) => {
+      if (RANK[level] < min) return;
+      const record: Record<string, unknown> = { level, time: new Date().toISOString(), event, ...base };
+      for (const [k, v] of Object.entries(fields))
+        record[k] = k === 'err' || v instanceof Error ? serializeError(v) : v;
+      write(`${JSON.stringify(record)}\n`);
+    };
   return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
 }
 

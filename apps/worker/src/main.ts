@@ -6,6 +6,7 @@ import { enqueueCommand, workerCommand } from './commands.js';
 
 const argv = process.argv.slice(2);
 const [first, ...rest] = argv;
-const code = first === 'enqueue' ? await enqueueCommand(rest) : await workerCommand(first === 'worker' ? rest : argv);
+const code =
+  first === 'enqueue' ? await enqueueCommand(rest) : await workerCommand(first === 'worker' ? rest : argv);
 // Everything is closed by now; exiting explicitly keeps a stray handle in a dependency from holding the process.
 process.exit(code);

@@ -84,7 +84,11 @@ export function createIssueProcessor(deps: ProcessorDeps) {
         indicators: extraction.indicators.length,
       });
 
-      await progress({ stage: 'store', parks: extraction.parks.length, indicators: extraction.indicators.length });
+      await progress({
+        stage: 'store',
+        parks: extraction.parks.length,
+        indicators: extraction.indicators.length,
+      });
       await deps.storage.put(storageKeys.extraction(issue.id), JSON.stringify(extraction));
 
       const parkIds = extraction.parks.map((p) => p.id);
@@ -119,7 +123,9 @@ export function createIssueProcessor(deps: ProcessorDeps) {
     // Every render job has finished (or there were none): gather their results in extraction order.
     const data = job.data;
     const parkIds = data.parkIds ?? [];
-    const values = Object.values(await job.getChildrenValues<unknown>()).map((v) => RenderJobResultSchema.parse(v));
+    const values = Object.values(await job.getChildrenValues<unknown>()).map((v) =>
+      RenderJobResultSchema.parse(v),
+    );
     const byPark = new Map(values.map((v) => [v.parkId, v]));
     const missing = parkIds.filter((id) => !byPark.has(id));
     if (missing.length > 0) throw new Error(`briefings missing for parks: ${missing.join(', ')}`);
@@ -188,7 +194,14 @@ export async function writeBriefing(
     shortName: park.shortName,
     indicators: indicatorIds.length,
     articles: articleIds.length,
-    briefing: { key: pdfKey, path: deps.storage.locate(pdfKey), recordKey, url, bytes: rendered.pdf.byteLength, pages },
+    briefing: {
+      key: pdfKey,
+      path: deps.storage.locate(pdfKey),
+      recordKey,
+      url,
+      bytes: rendered.pdf.byteLength,
+      pages,
+    },
   };
 }
 

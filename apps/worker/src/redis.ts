@@ -42,7 +42,9 @@ export async function producerConnection(url: string, options: ConnectOptions = 
     await redis.connect();
   } catch (err) {
     redis.disconnect();
-    throw new Error(`cannot connect to Redis at ${redactUrl(url)}: ${(err as Error).message}`, { cause: err });
+    throw new Error(`cannot connect to Redis at ${redactUrl(url)}: ${(err as Error).message}`, {
+      cause: err,
+    });
   }
   return redis;
 }

@@ -50,7 +50,11 @@ type Kind = 'issues' | 'briefings';
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Closes a BullMQ worker, waiting at most `timeoutMs` for active jobs, then forcing. Never throws. */
-export async function closeWorkerBounded(worker: Worker, timeoutMs: number, logger: Logger): Promise<'clean' | 'forced'> {
+export async function closeWorkerBounded(
+  worker: Worker,
+  timeoutMs: number,
+  logger: Logger,
+): Promise<'clean' | 'forced'> {
   let timer: NodeJS.Timeout | undefined;
   const timedOut = Symbol('timeout');
   const outcome = await Promise.race([
@@ -110,7 +114,8 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
     connection: queueConnection,
     prefix: config.prefix,
   });
-  for (const q of [briefingsQueue, issuesQueue]) q.on('error', (err) => logger.debug('queue.error', { queue: q.name, message: err.message }));
+  for (const q of [briefingsQueue, issuesQueue])
+    q.on('error', (err) => logger.debug('queue.error', { queue: q.name, message: err.message }));
 
   const deps = {
     storage,
@@ -159,16 +164,27 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
       removeOnFail: config.keepFailed,
       name: `parkbrief-${kind}-${process.pid}`,
     });
-    const fields = (job: Job | undefined) => ({ queue: queueName, jobId: job?.id, name: job?.name, attempt: job?.attemptsMade });
+    const fields = (job: Job | undefined) => ({
+      queue: queueName,
+      jobId: job?.id,
+      name: job?.name,
+      attempt: job?.attemptsMade,
+    });
     workerConnections.set(worker, connection);
     worker.on('active', (job) => logger.info('job.active', fields(job)));
     worker.on('progress', (job, progress) => logger.debug('job.progress', { ...fields(job), progress }));
     worker.on('completed', (job) => {
-      logger.info('job.completed', { ...fields(job), durationMs: job.finishedOn && job.processedOn ? job.finishedOn - job.processedOn : undefined });
+      logger.info('job.completed', {
+        ...fields(job),
+        durationMs: job.finishedOn && job.processedOn ? job.finishedOn - job.processedOn : undefined,
+      });
     });
     worker.on('failed', (job, err) => {
       const final = !job || job.finishedOn !== undefined || err.name === 'UnrecoverableError';
-      logger[final ? 'error' : 'warn'](final ? 'job.failed' : 'job.retry', { ...fields(job), reason: err.message });
+      logger[final ? 'error' : 'warn'](final ? 'job.failed' : 'job.retry', {
+        ...fields(job),
+        reason: err.message,
+      });
     });
     worker.on('stalled', (jobId) => logger.warn('job.stalled', { queue: queueName, jobId }));
     worker.on('error', (err) => logger.warn('worker.error', { queue: queueName, message: err.message }));
@@ -266,7 +282,10 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
         closeWorkerBounded(workers.briefings, config.shutdownTimeoutMs, logger),
       ]);
       await Promise.all(retiring);
-      await Promise.all([issuesQueue.close().catch(() => undefined), briefingsQueue.close().catch(() => undefined)]);
+      await Promise.all([
+        issuesQueue.close().catch(() => undefined),
+        briefingsQueue.close().catch(() => undefined),
+      ]);
       if (ownExtractor) await extractor.close();
       if (ownRenderer) await pool.close();
       await Promise.all(connections.map((c) => closeConnection(c)));

@@ -47,7 +47,10 @@ export function createFileStorage(root: string): Storage {
       const file = fileOf(key);
       const dir = path.dirname(file);
       await mkdir(dir, { recursive: true });
-      const temp = path.join(dir, `${TEMP_MARK}${path.basename(file)}-${process.pid}-${randomBytes(6).toString('hex')}`);
+      const temp = path.join(
+        dir,
+        `${TEMP_MARK}${path.basename(file)}-${process.pid}-${randomBytes(6).toString('hex')}`,
+      );
       const handle = await open(temp, 'w');
       try {
         await handle.writeFile(data);
@@ -104,7 +107,8 @@ export function createFileStorage(root: string): Storage {
           if (entry.name.startsWith(TEMP_MARK)) continue;
           const key = keyDir === '' ? entry.name : `${keyDir}/${entry.name}`;
           if (entry.isDirectory()) {
-            if (key.startsWith(prefix) || prefix.startsWith(`${key}/`)) await walk(path.join(dir, entry.name), key);
+            if (key.startsWith(prefix) || prefix.startsWith(`${key}/`))
+              await walk(path.join(dir, entry.name), key);
           } else if (entry.isFile() && key.startsWith(prefix)) {
             keys.push(key);
           }

@@ -15,7 +15,11 @@ describe('loadWorkerEnv', () => {
   });
 
   it('parses numbers and trims the public URL', () => {
-    const c = loadWorkerEnv({ PARKBRIEF_CONCURRENCY: '4', PARKBRIEF_PUBLIC_URL: 'https://briefs.example.com/', PARKBRIEF_KEEP_FAILED: '10' });
+    const c = loadWorkerEnv({
+      PARKBRIEF_CONCURRENCY: '4',
+      PARKBRIEF_PUBLIC_URL: 'https://briefs.example.com/',
+      PARKBRIEF_KEEP_FAILED: '10',
+    });
     expect(c.concurrency).toBe(4);
     expect(c.publicUrl).toBe('https://briefs.example.com');
     expect(c.keepFailed.count).toBe(10);
@@ -33,7 +37,9 @@ describe('loadWorkerEnv', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(WorkerEnvError);
-    expect((error as WorkerEnvError).variables).toEqual(expect.arrayContaining(['PARKBRIEF_CONCURRENCY', 'REDIS_URL']));
+    expect((error as WorkerEnvError).variables).toEqual(
+      expect.arrayContaining(['PARKBRIEF_CONCURRENCY', 'REDIS_URL']),
+    );
     expect((error as Error).message).toContain('PARKBRIEF_CONCURRENCY="lots"');
   });
 

@@ -21,7 +21,10 @@ afterAll(async () => {
 
 describe('issueFromFiles', () => {
   it('reads pages in order, splitting on form feeds, with a content-derived id', async () => {
-    const r = await issueFromFiles([file('a.txt'), file('b.txt')], { date: '2024-07-22', publication: '科技园区周刊' });
+    const r = await issueFromFiles([file('a.txt'), file('b.txt')], {
+      date: '2024-07-22',
+      publication: '科技园区周刊',
+    });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.issue.pages.map((p) => [p.number, p.text])).toEqual([
@@ -30,7 +33,10 @@ describe('issueFromFiles', () => {
       [3, '第三版'],
     ]);
     expect(r.issue.id).toBe(deriveIssueId(r.issue));
-    const again = await issueFromFiles([file('a.txt'), file('b.txt')], { date: '2024-07-22', publication: '科技园区周刊' });
+    const again = await issueFromFiles([file('a.txt'), file('b.txt')], {
+      date: '2024-07-22',
+      publication: '科技园区周刊',
+    });
     expect(again.ok && again.issue.id).toBe(r.issue.id);
   });
 

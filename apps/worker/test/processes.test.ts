@@ -93,8 +93,13 @@ describe('worker processes', () => {
 
     // A new worker finishes both.
     worker();
-    await until('both issues', async () =>
-      (await Promise.all([first.jobId, second.jobId].map((id) => queues.issues.getJobState(id)))).every((s) => s === 'completed'),
-    60_000);
+    await until(
+      'both issues',
+      async () =>
+        (await Promise.all([first.jobId, second.jobId].map((id) => queues.issues.getJobState(id)))).every(
+          (s) => s === 'completed',
+        ),
+      60_000,
+    );
   });
 });

@@ -24,7 +24,10 @@ let dataDir: string;
 let running: RunningWorker[] = [];
 let queues: ReturnType<typeof openQueues>;
 const start = async (env: Record<string, string> = {}, extractor?: ExtractPool) => {
-  const w = await runWorker({ config: testConfig(redis.url, prefix, dataDir, env), ...(extractor ? { extractor } : {}) });
+  const w = await runWorker({
+    config: testConfig(redis.url, prefix, dataDir, env),
+    ...(extractor ? { extractor } : {}),
+  });
   running.push(w);
   return w;
 };
@@ -66,10 +69,16 @@ describe('issues through Redis', () => {
     const { jobId, issueId, deduplicated } = await enqueueIssue(syntheticIssue(), target());
     expect(deduplicated).toBe(false);
     expect(jobId).toBe(issueId);
-    const result = await waitForIssue(jobId, { ...target(), onProgress: (p) => progress.push(p), timeoutMs: 120_000 });
+    const result = await waitForIssue(jobId, {
+      ...target(),
+      onProgress: (p) => progress.push(p),
+      timeoutMs: 120_000,
+    });
 
     const storage = createFileStorage(dataDir);
-    const extraction = IssueExtractionSchema.parse(JSON.parse(new TextDecoder().decode((await storage.get(storageKeys.extraction(issueId))))));
+    const extraction = IssueExtractionSchema.parse(
+      JSON.parse(new TextDecoder().decode(await storage.get(storageKeys.extraction(issueId)))),
+    );
     // Fails until the real extractor finds the parks the page names.
     expect(extraction.parks.length).toBeGreaterThanOrEqual(1);
     expect(result.parks.map((p) => p.parkId)).toEqual(extraction.parks.map((p) => p.id));
@@ -79,7 +88,11 @@ describe('issues through Redis', () => {
       expect(new TextDecoder().decode(pdf!.slice(0, 5))).toBe('%PDF-');
       expect(park.briefing.bytes).toBe(pdf!.byteLength);
       expect(park.briefing.url).toBe(`http://127.0.0.1:8080/briefings/${issueId}/${park.parkId}.pdf`);
-      const record = BriefingSchema.parse(JSON.parse(new TextDecoder().decode((await storage.get(storageKeys.briefingRecord(issueId, park.parkId))))));
+      const record = BriefingSchema.parse(
+        JSON.parse(
+          new TextDecoder().decode(await storage.get(storageKeys.briefingRecord(issueId, park.parkId))),
+        ),
+      );
       expect(record.park.id).toBe(park.parkId);
       expect(record.pdf.path).toBe(storageKeys.briefingPdf(issueId, park.parkId));
       expect(park.indicators).toBe(record.indicatorIds.length);
@@ -103,7 +116,9 @@ describe('issues through Redis', () => {
     expect(b.jobId).toBe(a.jobId);
     expect(a.deduplicated).toBe(false);
     expect(b.deduplicated).toBe(true);
-    expect(await queues.issues.getJobCountByTypes('waiting', 'active', 'completed', 'failed', 'delayed')).toBe(1);
+    expect(
+      await queues.issues.getJobCountByTypes('waiting', 'active', 'completed', 'failed', 'delayed'),
+    ).toBe(1);
     const other = await enqueueIssue(syntheticIssue(2), target());
     expect(other.jobId).not.toBe(a.jobId);
   });
@@ -123,13 +138,20 @@ describe('issues through Redis', () => {
   it('fails a malformed payload at once: one attempt, no retry, reason kept', async () => {
     await fresh();
     await start();
-    await queues.issues.add(JOBS.processIssue, { issue: { publication: '', date: 'soon', pages: [] } }, {
-      jobId: 'malformed-1',
-      attempts: 5,
-      backoff: { type: 'fixed', delay: 50 },
-    });
+    await queues.issues.add(
+      JOBS.processIssue,
+      { issue: { publication: '', date: 'soon', pages: [] } },
+      {
+        jobId: 'malformed-1',
+        attempts: 5,
+        backoff: { type: 'fixed', delay: 50 },
+      },
+    );
     // State first, then the job: a job read before it failed would show the attempt count of before.
-    await until('the malformed job to fail', async () => (await queues.issues.getJobState('malformed-1')) === 'failed');
+    await until(
+      'the malformed job to fail',
+      async () => (await queues.issues.getJobState('malformed-1')) === 'failed',
+    );
     const job = (await queues.issues.getJob('malformed-1'))!;
     expect(job.attemptsMade).toBe(1);
     expect(job.failedReason).toMatch(/invalid issue payload/);
@@ -180,10 +202,17 @@ describe('issues through Redis', () => {
     const ids = [];
     for (let i = 0; i < 4; i++) ids.push((await enqueueIssue(syntheticIssue(10 + i), target())).jobId);
     for (const id of ids.slice(0, 3)) await waitForIssue(id, target()).catch(() => undefined);
-    await until('all done', async () => (await queues.issues.getJobCountByTypes('waiting', 'active', 'waiting-children', 'delayed')) === 0);
+    await until(
+      'all done',
+      async () =>
+        (await queues.issues.getJobCountByTypes('waiting', 'active', 'waiting-children', 'delayed')) === 0,
+    );
     expect(await queues.issues.getCompletedCount()).toBeLessThanOrEqual(2);
     for (let i = 0; i < 3; i++) await queues.issues.add(JOBS.processIssue, { bad: i }, { jobId: `bad-${i}` });
-    await until('bad jobs done', async () => (await queues.issues.getJobCountByTypes('waiting', 'active')) === 0);
+    await until(
+      'bad jobs done',
+      async () => (await queues.issues.getJobCountByTypes('waiting', 'active')) === 0,
+    );
     await new Promise((r) => setTimeout(r, 300));
     expect(await queues.issues.getFailedCount()).toBe(1);
   });
@@ -203,7 +232,9 @@ describe('issues through Redis', () => {
   it('fails fast when Redis cannot be reached', async () => {
     await fresh();
     const t0 = Date.now();
-    const error = await enqueueIssue(syntheticIssue(), { redisUrl: 'redis://127.0.0.1:1', prefix }).catch((e: unknown) => e);
+    const error = await enqueueIssue(syntheticIssue(), { redisUrl: 'redis://127.0.0.1:1', prefix }).catch(
+      (e: unknown) => e,
+    );
     expect((error as Error).message).toMatch(/cannot connect to Redis/);
     expect(Date.now() - t0).toBeLessThan(5000);
   });

@@ -18,7 +18,7 @@ describe('file storage', () => {
   it('round-trips strings and bytes, and reports missing keys as null', async () => {
     await storage.put('issues/a/extraction.json', '{"园区":1}');
     await storage.put('issues/a/briefings/p.pdf', new Uint8Array([37, 80, 68, 70]));
-    expect(new TextDecoder().decode((await storage.get('issues/a/extraction.json')))).toBe('{"园区":1}');
+    expect(new TextDecoder().decode(await storage.get('issues/a/extraction.json'))).toBe('{"园区":1}');
     expect([...(await storage.get('issues/a/briefings/p.pdf'))!]).toEqual([37, 80, 68, 70]);
     expect(await storage.get('issues/b/extraction.json')).toBeNull();
     expect(await storage.exists('issues/a/extraction.json')).toBe(true);
@@ -28,14 +28,14 @@ describe('file storage', () => {
   it('replaces a value whole and leaves no temporary files', async () => {
     await storage.put('k/v.txt', 'x'.repeat(100_000));
     await storage.put('k/v.txt', 'short');
-    expect(new TextDecoder().decode((await storage.get('k/v.txt')))).toBe('short');
+    expect(new TextDecoder().decode(await storage.get('k/v.txt'))).toBe('short');
     expect(await readdir(path.join(dir, 'k'))).toEqual(['v.txt']);
   });
 
   it('keeps concurrent writers of one key whole', async () => {
     const values = Array.from({ length: 20 }, (_, i) => String(i).repeat(10_000));
     await Promise.all(values.map((v) => storage.put('race.txt', v)));
-    const final = new TextDecoder().decode((await storage.get('race.txt')));
+    const final = new TextDecoder().decode(await storage.get('race.txt'));
     expect(values).toContain(final);
   });
 
@@ -44,7 +44,10 @@ describe('file storage', () => {
     await storage.put('issues/a/briefings/x.pdf', '1');
     await storage.put('issues/a/extraction.json', '1');
     await storage.put('issues/ab/extraction.json', '1');
-    expect(await storage.list('issues/a/briefings/')).toEqual(['issues/a/briefings/x.pdf', 'issues/a/briefings/y.pdf']);
+    expect(await storage.list('issues/a/briefings/')).toEqual([
+      'issues/a/briefings/x.pdf',
+      'issues/a/briefings/y.pdf',
+    ]);
     expect(await storage.list('issues/a')).toEqual([
       'issues/a/briefings/x.pdf',
       'issues/a/briefings/y.pdf',

@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { slugifyParkName } from '../src/slug.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const csvPath = resolve(process.argv[2] ?? resolve(here, '../../../../shared/data/national-high-tech-zones.csv'));
+const csvPath = resolve(
+  process.argv[2] ?? resolve(here, '../../../../shared/data/national-high-tech-zones.csv'),
+);
 const outPath = resolve(here, '../src/registry/parks.generated.ts');
 
 /** Splits one CSV line; the registry has no quoted fields, but quotes are handled all the same. */
@@ -35,14 +37,24 @@ function splitCsvLine(line: string): string[] {
   return out;
 }
 
-const lines = readFileSync(csvPath, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim());
+const lines = readFileSync(csvPath, 'utf8')
+  .replace(/^\uFEFF/, '')
+  .split(/\r?\n/)
+  .filter((l) => l.trim());
 const header = splitCsvLine(lines[0]!);
 const col = (name: string) => {
   const i = header.indexOf(name);
   if (i < 0) throw new Error(`${csvPath}: column "${name}" is missing`);
   return i;
 };
-const [cShort, cOfficial, cProvince, cCity, cYear, cAliases] = ['short_name', 'official_name', 'province', 'city', 'approved_year', 'aliases'].map(col) as [number, number, number, number, number, number];
+const [cShort, cOfficial, cProvince, cCity, cYear, cAliases] = [
+  'short_name',
+  'official_name',
+  'province',
+  'city',
+  'approved_year',
+  'aliases',
+].map(col) as [number, number, number, number, number, number];
 
 const seen = new Map<string, string>();
 const rows = lines.slice(1).map((line, n) => {
@@ -54,7 +66,14 @@ const rows = lines.slice(1).map((line, n) => {
   if (seen.has(id)) id = `${id}-${slugifyParkName(f[cProvince] ?? String(n))}`;
   if (seen.has(id)) throw new Error(`${csvPath}:${n + 2}: slug ${id} is not unique`);
   seen.set(id, shortName);
-  const aliases = [...new Set((f[cAliases] ?? '').split(';').map((a) => a.trim()).filter((a) => a && a !== shortName && a !== name))];
+  const aliases = [
+    ...new Set(
+      (f[cAliases] ?? '')
+        .split(';')
+        .map((a) => a.trim())
+        .filter((a) => a && a !== shortName && a !== name),
+    ),
+  ];
   const year = Number.parseInt(f[cYear] ?? '', 10);
   return {
     id,

@@ -18,7 +18,14 @@ export function fnv1a64(text: string): string {
  * The id of an issue, derived from its content (date, publication, edition, page texts): `2023-09-11-<hash>`.
  * Safe as a BullMQ job id (no ":", not an integer) and in URLs.
  */
-export function deriveIssueId(issue: Pick<Issue, 'date' | 'publication' | 'pages'> & { edition?: string | undefined }): string {
-  const content = [issue.date, issue.publication, issue.edition ?? '', ...issue.pages.map((p) => `${p.number}\u0000${p.text}`)].join('\u0001');
+export function deriveIssueId(
+  issue: Pick<Issue, 'date' | 'publication' | 'pages'> & { edition?: string | undefined },
+): string {
+  const content = [
+    issue.date,
+    issue.publication,
+    issue.edition ?? '',
+    ...issue.pages.map((p) => `${p.number}\u0000${p.text}`),
+  ].join('\u0001');
   return `${issue.date}-${fnv1a64(content)}`;
 }

@@ -1,7 +1,22 @@
 import { pinyin } from 'pinyin-pro';
 
 // Generic endings of park names; the slug puts a dash before them (xuzhou-gaoxinqu).
-const FORM_SUFFIXES = ['高新技术产业开发区', '经济技术开发区', '工业园区', '农高区', '高新区', '开发区', '经开区', '示范区', '科学城', '新城', '新区', '园区', '科技园', '科技城'];
+const FORM_SUFFIXES = [
+  '高新技术产业开发区',
+  '经济技术开发区',
+  '工业园区',
+  '农高区',
+  '高新区',
+  '开发区',
+  '经开区',
+  '示范区',
+  '科学城',
+  '新城',
+  '新区',
+  '园区',
+  '科技园',
+  '科技城',
+];
 
 /**
  * A stable, URL- and job-id-safe slug for a park name: its pinyin without tones, a dash before the generic

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { REGISTRY, findRegisteredPark, nameForms, normalizeParkName, registryNameIndex } from '../src/index.js';
+import {
+  REGISTRY,
+  findRegisteredPark,
+  nameForms,
+  normalizeParkName,
+  registryNameIndex,
+} from '../src/index.js';
 
 describe('park registry', () => {
   it('holds every row of the registry CSV with unique ids', () => {
@@ -11,7 +17,8 @@ describe('park registry', () => {
   it('resolves every name form of every row (official, short, alias, with or without 国家) to that row', () => {
     for (const entry of REGISTRY) {
       for (const form of nameForms(entry)) expect(findRegisteredPark(form)?.id, form).toBe(entry.id);
-      for (const alias of entry.aliases) expect(findRegisteredPark(alias.replace('国家', ''))?.id, alias).toBe(entry.id);
+      for (const alias of entry.aliases)
+        expect(findRegisteredPark(alias.replace('国家', ''))?.id, alias).toBe(entry.id);
     }
   });
 
@@ -36,6 +43,7 @@ describe('park registry', () => {
 
   it('lists name forms longest first for matching in running text', () => {
     const index = registryNameIndex();
-    for (let i = 1; i < index.length; i++) expect(index[i - 1]!.form.length).toBeGreaterThanOrEqual(index[i]!.form.length);
+    for (let i = 1; i < index.length; i++)
+      expect(index[i - 1]!.form.length).toBeGreaterThanOrEqual(index[i]!.form.length);
   });
 });

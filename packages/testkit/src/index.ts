@@ -1,4 +1,10 @@
 /** @parkbrief/testkit — helpers for tests only (never a dependency of production code). */
-export { freePort, removeDir, startTestRedis, type TestRedis, type TestRedisOptions } from './redis-server.js';
+export {
+  freePort,
+  removeDir,
+  startTestRedis,
+  type TestRedis,
+  type TestRedisOptions,
+} from './redis-server.js';
 export { samplePages, samplesDir, type SamplePage } from './samples.js';
 export { readPdf, type PdfLine, type PdfText } from './pdf-text.js';

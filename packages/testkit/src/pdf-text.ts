@@ -50,7 +50,9 @@ export async function readPdf(pdf: Uint8Array): Promise<PdfText> {
   for (let p = 1; p <= doc.numPages; p++) {
     const page = await doc.getPage(p);
     const content = await page.getTextContent();
-    const items = (content.items as unknown[]).filter((i): i is Item => typeof (i as Item).str === 'string' && (i as Item).str !== '');
+    const items = (content.items as unknown[]).filter(
+      (i): i is Item => typeof (i as Item).str === 'string' && (i as Item).str !== '',
+    );
     const rows: { y: number; items: Item[] }[] = [];
     for (const item of items) {
       const y = item.transform[5]!;
@@ -62,7 +64,13 @@ export async function readPdf(pdf: Uint8Array): Promise<PdfText> {
     for (const row of rows) {
       row.items.sort((a, b) => a.transform[4]! - b.transform[4]!);
       const right = Math.max(...row.items.map((i) => i.transform[4]! + i.width));
-      lines.push({ page: p, y: row.y, x: row.items[0]!.transform[4]!, right, text: row.items.map((i) => i.str).join('') });
+      lines.push({
+        page: p,
+        y: row.y,
+        x: row.items[0]!.transform[4]!,
+        right,
+        text: row.items.map((i) => i.str).join(''),
+      });
     }
   }
   const meta = await doc.getMetadata();

@@ -61,10 +61,16 @@ export async function startTestRedis(options: TestRedisOptions = {}): Promise<Te
   let child: ChildProcess | null = null;
 
   const start = async () => {
-    const persistence = options.persistent ? ['--appendonly', 'yes', '--appendfsync', 'always'] : ['--appendonly', 'no'];
-    const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...persistence, '--dir', dir], {
-      stdio: 'ignore',
-    });
+    const persistence = options.persistent
+      ? ['--appendonly', 'yes', '--appendfsync', 'always']
+      : ['--appendonly', 'no'];
+    const proc = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...persistence, '--dir', dir],
+      {
+        stdio: 'ignore',
+      },
+    );
     child = proc;
     const deadline = Date.now() + 10_000;
     while (Date.now() < deadline) {

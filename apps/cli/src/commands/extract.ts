@@ -14,9 +14,13 @@ export async function extractCommand(argv: string[]): Promise<number> {
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError('extract takes one FILE');
   const date = IsoDateSchema.safeParse(values.date);
-  if (!date.success) throw new UsageError('--date YYYY-MM-DD is required (the issue date; periods resolve against it)');
+  if (!date.success)
+    throw new UsageError('--date YYYY-MM-DD is required (the issue date; periods resolve against it)');
   // Unreadable, empty or binary input: exit 2 with one line on stderr, nothing on stdout.
-  const read = await issueFromFiles([file], { date: date.data, publication: values.publication ?? '未署名报刊' });
+  const read = await issueFromFiles([file], {
+    date: date.data,
+    publication: values.publication ?? '未署名报刊',
+  });
   if (!read.ok) {
     process.stderr.write(`parkbrief extract: ${read.error.message.replace(/\n/g, ' ')}\n`);
     return 2;

@@ -20,7 +20,9 @@ async function readExtraction(file: string): Promise<IssueExtraction | string> {
     return `${file} is not JSON`;
   }
   const parsed = IssueExtractionSchema.safeParse(json);
-  return parsed.success ? parsed.data : `${file} is not an IssueExtraction: ${z.prettifyError(parsed.error).replace(/\n/g, '; ')}`;
+  return parsed.success
+    ? parsed.data
+    : `${file} is not an IssueExtraction: ${z.prettifyError(parsed.error).replace(/\n/g, '; ')}`;
 }
 
 /**
@@ -60,7 +62,11 @@ export async function renderCommand(argv: string[]): Promise<number> {
   }
   for (const [i, target] of targets.entries()) {
     const started = performance.now();
-    const rendered = await renderBriefing(extraction, target.parkId, env.brandPath ? { brandPath: env.brandPath } : {});
+    const rendered = await renderBriefing(
+      extraction,
+      target.parkId,
+      env.brandPath ? { brandPath: env.brandPath } : {},
+    );
     await mkdir(path.dirname(path.resolve(target.out)), { recursive: true });
     await writeFile(target.out, rendered.pdf);
     process.stderr.write(

@@ -19,9 +19,14 @@ import { UsageError } from '../usage-error.js';
 const say = (line: string) => void process.stderr.write(`${line}\n`);
 
 /** The closing table: park, figures found, articles, briefing path. */
-function summary(parks: readonly RenderJobResult[], extraction: Pick<IssueExtraction, 'indicators'> | null): string {
+function summary(
+  parks: readonly RenderJobResult[],
+  extraction: Pick<IssueExtraction, 'indicators'> | null,
+): string {
   const rows = parks.map((p) => {
-    const own = extraction?.indicators.filter((i) => i.subject.parkId === p.parkId && i.subject.kind === 'park').length;
+    const own = extraction?.indicators.filter(
+      (i) => i.subject.parkId === p.parkId && i.subject.kind === 'park',
+    ).length;
     return [
       p.shortName,
       own === undefined ? String(p.indicators) : `${own} (+${p.indicators - own})`,
@@ -29,7 +34,15 @@ function summary(parks: readonly RenderJobResult[], extraction: Pick<IssueExtrac
       p.briefing.path ?? p.briefing.url,
     ];
   });
-  return formatTable(['园区 park', extraction ? '指标 figures (park + others)' : '指标 figures', '报道 articles', '简报 briefing'], rows);
+  return formatTable(
+    [
+      '园区 park',
+      extraction ? '指标 figures (park + others)' : '指标 figures',
+      '报道 articles',
+      '简报 briefing',
+    ],
+    rows,
+  );
 }
 
 /**
@@ -49,7 +62,8 @@ export async function runCommand(argv: string[]): Promise<number> {
   });
   if (positionals.length === 0) throw new UsageError('run needs at least one page FILE');
   const date = IsoDateSchema.safeParse(values.date);
-  if (!date.success) throw new UsageError('--date YYYY-MM-DD is required (the issue date; periods resolve against it)');
+  if (!date.success)
+    throw new UsageError('--date YYYY-MM-DD is required (the issue date; periods resolve against it)');
   const config = loadWorkerEnv();
   const read = await issueFromFiles(positionals, {
     date: date.data,
@@ -66,14 +80,20 @@ export async function runCommand(argv: string[]): Promise<number> {
   say(`issue ${issue.id}: ${issue.publication} ${issue.date}, ${issue.pages.length} page(s)`);
 
   if (values.queue) {
-    const { jobId, deduplicated } = await enqueueIssue(issue, { redisUrl: config.redisUrl, prefix: config.prefix });
+    const { jobId, deduplicated } = await enqueueIssue(issue, {
+      redisUrl: config.redisUrl,
+      prefix: config.prefix,
+    });
     say(`enqueued as job ${jobId}${deduplicated ? ' (already on the queue)' : ''}; waiting for the workers…`);
     const result = await waitForIssue(jobId, {
       redisUrl: config.redisUrl,
       prefix: config.prefix,
-      onProgress: (p) => say(`  ${p.stage}${p.total === undefined ? '' : ` ${p.done ?? 0}/${p.total}`}  ${seconds()}`),
+      onProgress: (p) =>
+        say(`  ${p.stage}${p.total === undefined ? '' : ` ${p.done ?? 0}/${p.total}`}  ${seconds()}`),
     });
-    process.stdout.write(`${summary(result.parks, null)}\n\nextraction: ${result.extraction.path ?? result.extraction.key}\n`);
+    process.stdout.write(
+      `${summary(result.parks, null)}\n\nextraction: ${result.extraction.path ?? result.extraction.key}\n`,
+    );
     return 0;
   }
 
@@ -96,7 +116,11 @@ export async function runCommand(argv: string[]): Promise<number> {
   try {
     const results = await Promise.all(
       extraction.parks.map(async (park) => {
-        const written = await writeBriefing({ storage, renderer, logger, publicUrl: config.publicUrl }, extraction, park.id);
+        const written = await writeBriefing(
+          { storage, renderer, logger, publicUrl: config.publicUrl },
+          extraction,
+          park.id,
+        );
         say(`  [${++done}/${extraction.parks.length}] ${park.shortName}  ${seconds()}`);
         return written;
       }),

@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { parseSvg, type SvgElement } from './svg.js';
 
-const ColorSchema = z.string().regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'a colour is written #RGB or #RRGGBB');
+const ColorSchema = z
+  .string()
+  .regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'a colour is written #RGB or #RRGGBB');
 
 /** The colours of a brand. Up is red and down green, as Chinese readers expect. */
 export const BrandColorsSchema = z.object({
@@ -75,7 +77,8 @@ function loadLogo(path: string): BrandLogo {
 /** Builds a brand from a parsed config; `baseDir` resolves the logo path. */
 export function brandFromConfig(config: BrandConfig, baseDir: string): Brand {
   const parsed = BrandConfigSchema.safeParse(config);
-  if (!parsed.success) throw new BrandConfigError(`brand config is invalid: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success)
+    throw new BrandConfigError(`brand config is invalid: ${z.prettifyError(parsed.error)}`);
   const c = parsed.data;
   return {
     name: c.name,

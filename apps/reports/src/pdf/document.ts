@@ -124,7 +124,12 @@ function makeStyles(brand: Brand) {
     },
     groupTitle: { fontSize: 10, fontWeight: 700, color: c.text, marginTop: 6, marginBottom: 3 },
     table: { borderTopWidth: 0.75, borderTopColor: c.rule },
-    headRow: { flexDirection: 'row', backgroundColor: c.tint, borderBottomWidth: 0.75, borderBottomColor: c.rule },
+    headRow: {
+      flexDirection: 'row',
+      backgroundColor: c.tint,
+      borderBottomWidth: 0.75,
+      borderBottomColor: c.rule,
+    },
     row: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: c.rule },
     cell: { paddingVertical: 3.5, paddingHorizontal: 4, fontSize: 8.5, lineHeight: 1.4 },
     headCell: { paddingVertical: 3, paddingHorizontal: 4, fontSize: 7.5, fontWeight: 700, color: c.muted },
@@ -178,17 +183,26 @@ function svgChildren(el: SvgElement, key: string): ReactNode[] {
     const type = SVG_TAGS[child.tag];
     if (!type) return [];
     const props: Record<string, unknown> = { key: `${key}.${i}` };
-    for (const [k, v] of Object.entries(child.attributes)) if (!k.includes(':') && k !== 'style' && k !== 'class') props[camel(k)] = v;
+    for (const [k, v] of Object.entries(child.attributes))
+      if (!k.includes(':') && k !== 'style' && k !== 'class') props[camel(k)] = v;
     return [h(type, props, ...svgChildren(child, `${key}.${i}`))];
   });
 }
 
 function Logo(logo: BrandLogo | null, size: number): ReactElement | null {
   if (!logo) return null;
-  if (logo.kind === 'image') return h(Image, { src: { data: logo.data, format: logo.format }, style: { width: size, height: size, objectFit: 'contain' } });
+  if (logo.kind === 'image')
+    return h(Image, {
+      src: { data: logo.data, format: logo.format },
+      style: { width: size, height: size, objectFit: 'contain' },
+    });
   const viewBox = logo.svg.attributes.viewBox ?? `0 0 ${logo.width} ${logo.height}`;
   const height = (size * logo.height) / logo.width;
-  return h(Svg, { viewBox, width: size, height, style: { width: size, height } }, ...svgChildren(logo.svg, 'logo'));
+  return h(
+    Svg,
+    { viewBox, width: size, height, style: { width: size, height } },
+    ...svgChildren(logo.svg, 'logo'),
+  );
 }
 
 function changeStyle(s: Styles, row: Pick<FigureRow, 'direction'>) {
@@ -215,7 +229,9 @@ function LabelCell(s: Styles, row: FigureRow, width: string, withSubject: boolea
     { style: [s.cell, { width }] },
     withSubject && row.subjectName ? h(Text, { style: s.strong }, row.subjectName) : null,
     h(Text, { style: withSubject ? null : s.strong }, row.label),
-    row.label !== row.metricLabel && row.metricLabel !== '其他' ? h(Text, { style: s.small }, row.metricLabel) : null,
+    row.label !== row.metricLabel && row.metricLabel !== '其他'
+      ? h(Text, { style: s.small }, row.metricLabel)
+      : null,
   );
 }
 
@@ -230,7 +246,9 @@ function HeadRow(s: Styles, labels: readonly string[], widths: readonly string[]
   return h(
     View,
     { style: s.headRow },
-    ...labels.map((label, i) => h(View, { key: label, style: [s.headCell, { width: widths[i] }] }, h(Text, null, label))),
+    ...labels.map((label, i) =>
+      h(View, { key: label, style: [s.headCell, { width: widths[i] }] }, h(Text, null, label)),
+    ),
   );
 }
 
@@ -246,21 +264,40 @@ function FigureRowView(s: Styles, row: FigureRow, w: readonly string[], withSubj
       View,
       { style: [s.cell, { width: w[4] }] },
       h(Text, null, row.periodLabel ?? '—'),
-      row.periodRange && row.periodLabel && !/\d/.test(row.periodLabel) ? h(Text, { style: s.small }, row.periodRange) : null,
+      row.periodRange && row.periodLabel && !/\d/.test(row.periodLabel)
+        ? h(Text, { style: s.small }, row.periodRange)
+        : null,
     ),
     SourceCell(s, row, w[5]!),
   );
 }
 
 /** A table of figures; its title, head and first row stay on one page. */
-function FigureTable(s: Styles, rows: readonly FigureRow[], withSubject: boolean, title?: ReactElement): ReactElement {
+function FigureTable(
+  s: Styles,
+  rows: readonly FigureRow[],
+  withSubject: boolean,
+  title?: ReactElement,
+): ReactElement {
   const w = withSubject ? SUBJECT_COLUMNS : KEY_COLUMNS;
-  const head = withSubject ? ['主体 / 指标', '数值', '变化', '占比', '时期', '来源'] : ['指标', '数值', '变化', '占比', '时期', '来源'];
+  const head = withSubject
+    ? ['主体 / 指标', '数值', '变化', '占比', '时期', '来源']
+    : ['指标', '数值', '变化', '占比', '时期', '来源'];
   const [first, ...rest] = rows;
   return h(
     View,
     null,
-    h(View, { wrap: false }, title ?? null, h(View, { style: s.table }, HeadRow(s, head, w), first ? FigureRowView(s, first, w, withSubject) : null)),
+    h(
+      View,
+      { wrap: false },
+      title ?? null,
+      h(
+        View,
+        { style: s.table },
+        HeadRow(s, head, w),
+        first ? FigureRowView(s, first, w, withSubject) : null,
+      ),
+    ),
     ...rest.map((row) => FigureRowView(s, row, w, withSubject)),
   );
 }
@@ -290,7 +327,12 @@ function Chart(s: Styles, brand: Brand, bars: readonly ChartBar[]): ReactElement
     ...bars.map((bar, i) => {
       const length = Math.max(0.75, (Math.abs(bar.value) / span) * barWidth);
       const x = bar.value >= 0 ? x0 : x0 - length;
-      const color = bar.direction === 'down' ? brand.colors.down : bar.direction === 'up' ? brand.colors.up : brand.colors.muted;
+      const color =
+        bar.direction === 'down'
+          ? brand.colors.down
+          : bar.direction === 'up'
+            ? brand.colors.up
+            : brand.colors.muted;
       return h(
         View,
         { key: i, style: s.chartRow },
@@ -298,7 +340,13 @@ function Chart(s: Styles, brand: Brand, bars: readonly ChartBar[]): ReactElement
         h(
           Svg,
           { width: barWidth, height: 15, viewBox: `0 0 ${barWidth} 15` },
-          h(Rect, { x: 0, y: 0, width: barWidth, height: 15, fill: i % 2 === 0 ? brand.colors.tint : '#FFFFFF' }),
+          h(Rect, {
+            x: 0,
+            y: 0,
+            width: barWidth,
+            height: 15,
+            fill: i % 2 === 0 ? brand.colors.tint : '#FFFFFF',
+          }),
           h(Rect, { x, y: 3.5, width: length, height: 8, fill: color }),
           h(Line, { x1: x0, y1: 0, x2: x0, y2: 15, stroke: brand.colors.muted, strokeWidth: 0.75 }),
         ),
@@ -319,11 +367,17 @@ function ArticleBlock(s: Styles, a: ArticleView): ReactElement {
       h(Text, { style: s.articleMeta }, meta),
       a.kicker ? h(Text, { style: s.kicker }, a.kicker) : null,
       h(Text, { style: s.headline }, a.headline),
-      a.byline.length > 0 ? h(Text, { style: s.byline }, `作者：${a.byline.join('　')}`) : h(View, { style: { height: 4 } }),
+      a.byline.length > 0
+        ? h(Text, { style: s.byline }, `作者：${a.byline.join('　')}`)
+        : h(View, { style: { height: 4 } }),
     ),
     ...a.paragraphs.map((p, i) => h(Text, { key: i, style: s.paragraph }, p)),
     a.photoCaption || a.photoCredit
-      ? h(Text, { style: s.caption }, `图片：${a.photoCaption ?? ''}${a.photoCredit ? `（${a.photoCredit}）` : ''}`)
+      ? h(
+          Text,
+          { style: s.caption },
+          `图片：${a.photoCaption ?? ''}${a.photoCredit ? `（${a.photoCredit}）` : ''}`,
+        )
       : null,
   );
 }
@@ -344,7 +398,9 @@ export function BriefingDocument(model: BriefingModel, options: BriefingDocument
   const { brand } = options;
   const s = makeStyles(brand);
   const { park, issue } = model;
-  const place = [park.province, park.city && park.city !== park.province ? park.city : null].filter(Boolean).join(' · ');
+  const place = [park.province, park.city && park.city !== park.province ? park.city : null]
+    .filter(Boolean)
+    .join(' · ');
   const level = park.level === 'national' ? '国家级' : park.level === 'provincial' ? '省级' : null;
   const issueLine = `${issue.publication}${issue.edition ? ` · ${issue.edition}` : ''} · ${formatChineseDate(issue.date)}`;
   const figureCount = model.keyFigures.length + model.subjectFigures.reduce((n, g) => n + g.rows.length, 0);
@@ -359,7 +415,11 @@ export function BriefingDocument(model: BriefingModel, options: BriefingDocument
     View,
     { style: s.footer, fixed: true },
     h(Text, { style: s.footerLeft }, brand.footer),
-    h(Text, { style: s.footerCenter, render: ({ pageNumber, totalPages }: { pageNumber: number; totalPages: number }) => `第 ${pageNumber} 页 / 共 ${totalPages} 页` }),
+    h(Text, {
+      style: s.footerCenter,
+      render: ({ pageNumber, totalPages }: { pageNumber: number; totalPages: number }) =>
+        `第 ${pageNumber} 页 / 共 ${totalPages} 页`,
+    }),
     h(Text, { style: s.footerRight }, `生成于 ${formatGeneratedAt(options.generatedAt)}（北京时间）`),
   );
   const masthead = h(
@@ -387,7 +447,14 @@ export function BriefingDocument(model: BriefingModel, options: BriefingDocument
       [String(model.keyFigures.length), '园区指标'],
       [String(figureCount - model.keyFigures.length), '企业 / 产业 / 片区指标'],
       [String(model.articles.filter((a) => a.aboutPark).length), '相关报道'],
-    ].map(([n, label]) => h(View, { key: label, style: s.summaryItem }, h(Text, { style: s.summaryNumber }, n), h(Text, { style: s.summaryLabel }, label))),
+    ].map(([n, label]) =>
+      h(
+        View,
+        { key: label, style: s.summaryItem },
+        h(Text, { style: s.summaryNumber }, n),
+        h(Text, { style: s.summaryLabel }, label),
+      ),
+    ),
   );
 
   const keySection =
@@ -427,7 +494,9 @@ export function BriefingDocument(model: BriefingModel, options: BriefingDocument
         ]
       : [];
   const empty =
-    figureCount === 0 ? h(Text, { key: 'empty', style: s.empty }, '本期报道未载明该园区的经济指标，以下为相关报道。') : null;
+    figureCount === 0
+      ? h(Text, { key: 'empty', style: s.empty }, '本期报道未载明该园区的经济指标，以下为相关报道。')
+      : null;
 
   return h(
     Document,

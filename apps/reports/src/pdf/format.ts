@@ -1,7 +1,12 @@
 import { formatDecimal, numberToPlainString } from '@parkbrief/domain';
 import type { Approx, Change, IssueRef, Park, Period, Quantity, Share } from '@parkbrief/domain';
 
-const APPROX_BEFORE: Record<NonNullable<Approx>, string> = { near: '近', over: '超', about: '约', under: '不足' };
+const APPROX_BEFORE: Record<NonNullable<Approx>, string> = {
+  near: '近',
+  over: '超',
+  about: '约',
+  under: '不足',
+};
 
 /** Direction of a change, for its arrow and colour. */
 export type ChangeDirection = 'up' | 'down' | 'flat';
@@ -90,7 +95,10 @@ export function formatGeneratedAt(date: Date): string {
  * The download file name of a briefing, readable Chinese: "徐州高新区简报_科技园区周刊_2024-07-22.pdf".
  * Characters file systems refuse (/\:*?"<>| and controls) become "-".
  */
-export function briefingFileName(park: Pick<Park, 'shortName'>, issue: Pick<IssueRef, 'publication' | 'date'>): string {
+export function briefingFileName(
+  park: Pick<Park, 'shortName'>,
+  issue: Pick<IssueRef, 'publication' | 'date'>,
+): string {
   const clean = (s: string) =>
     s
       // eslint-disable-next-line no-control-regex

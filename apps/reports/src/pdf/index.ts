@@ -2,8 +2,20 @@
  * Per-park PDF briefings: the model (what a briefing shows), the react-pdf document, Chinese line breaking,
  * the brand, rendering in this process and in a pool of recycled worker threads.
  */
-export { renderBriefing, countPdfPages, type RenderBriefingOptions, type RenderedBriefing } from './render.js';
-export { createRenderPool, RenderPoolClosedError, RenderThreadCrashedError, type RenderPool, type RenderPoolOptions, type RenderPoolStats } from './pool.js';
+export {
+  renderBriefing,
+  countPdfPages,
+  type RenderBriefingOptions,
+  type RenderedBriefing,
+} from './render.js';
+export {
+  createRenderPool,
+  RenderPoolClosedError,
+  RenderThreadCrashedError,
+  type RenderPool,
+  type RenderPoolOptions,
+  type RenderPoolStats,
+} from './pool.js';
 export {
   buildBriefingModel,
   UnknownParkError,
@@ -27,7 +39,13 @@ export {
   type BrandConfig,
   type BrandLogo,
 } from './brand.js';
-export { lineBreakOpportunities, splitAtBreaks, createHyphenationCallback, NO_LINE_START, NO_LINE_END } from './linebreak.js';
+export {
+  lineBreakOpportunities,
+  splitAtBreaks,
+  createHyphenationCallback,
+  NO_LINE_START,
+  NO_LINE_END,
+} from './linebreak.js';
 export {
   formatQuantity,
   formatChange,

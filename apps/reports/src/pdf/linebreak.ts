@@ -14,7 +14,9 @@ import LineBreaker from 'linebreak';
 
 /** Characters a line must not start with (closing punctuation, pauses, percent, small kana). */
 export const NO_LINE_START = new Set(
-  Array.from('，。、；：！？）」』】〕〉》”’｝］〗〙〛｠…‥·・—～%％‰,.;:!?)]}ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々〻'),
+  Array.from(
+    '，。、；：！？）」』】〕〉》”’｝］〗〙〛｠…‥·・—～%％‰,.;:!?)]}ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々〻',
+  ),
 );
 
 /** Characters a line must not end with (opening brackets and quotes). */

@@ -1,5 +1,14 @@
 import { metricDefinition } from '@parkbrief/domain';
-import type { Article, ArticleKind, Change, Indicator, IssueExtraction, IssueRef, Park, SubjectKind } from '@parkbrief/domain';
+import type {
+  Article,
+  ArticleKind,
+  Change,
+  Indicator,
+  IssueExtraction,
+  IssueRef,
+  Park,
+  SubjectKind,
+} from '@parkbrief/domain';
 import {
   changeBasisLabel,
   changeDirection,
@@ -142,11 +151,15 @@ export function buildBriefingModel(extraction: IssueExtraction, parkId: string):
 
   const articleById = new Map(extraction.articles.map((a) => [a.id, a]));
   const order = new Map(extraction.articles.map((a, i) => [a.id, i]));
-  const indicators = extraction.indicators.filter((i) => i.subject.parkId === parkId && articleById.has(i.articleId));
+  const indicators = extraction.indicators.filter(
+    (i) => i.subject.parkId === parkId && articleById.has(i.articleId),
+  );
 
   const about = extraction.articles.filter((a) => a.parkIds.includes(parkId));
   const aboutIds = new Set(about.map((a) => a.id));
-  const cited = [...new Set(indicators.map((i) => i.articleId))].filter((id) => !aboutIds.has(id)).map((id) => articleById.get(id)!);
+  const cited = [...new Set(indicators.map((i) => i.articleId))]
+    .filter((id) => !aboutIds.has(id))
+    .map((id) => articleById.get(id)!);
   const byPage = (a: Article, b: Article) => a.page - b.page || order.get(a.id)! - order.get(b.id)!;
   const shown = [...about.sort(byPage), ...cited.sort(byPage)];
 
@@ -206,16 +219,23 @@ export function buildBriefingModel(extraction: IssueExtraction, parkId: string):
       const group = indicators.filter((i) => i.subject.kind === kind);
       // Within a group, keep one subject's figures together, subjects in order of first appearance.
       const firstSeen = new Map<string, number>();
-      for (const i of group) if (!firstSeen.has(i.subject.name ?? '')) firstSeen.set(i.subject.name ?? '', firstSeen.size);
+      for (const i of group)
+        if (!firstSeen.has(i.subject.name ?? '')) firstSeen.set(i.subject.name ?? '', firstSeen.size);
       const rows = group
-        .sort((a, b) => firstSeen.get(a.subject.name ?? '')! - firstSeen.get(b.subject.name ?? '')! || byImportance(a, b))
+        .sort(
+          (a, b) =>
+            firstSeen.get(a.subject.name ?? '')! - firstSeen.get(b.subject.name ?? '')! || byImportance(a, b),
+        )
         .map(row);
       return { kind, title: GROUP_TITLE[kind], rows };
     })
     .filter((g) => g.rows.length > 0);
 
   const chart: ChartBar[] = keyFigures
-    .filter((r) => r.changeKind === 'percent' && r.changeValue !== null && r.change !== null && r.direction !== null)
+    .filter(
+      (r) =>
+        r.changeKind === 'percent' && r.changeValue !== null && r.change !== null && r.direction !== null,
+    )
     .map((r) => ({ label: r.label, value: r.changeValue!, text: r.change!, direction: r.direction! }));
 
   return { issue: extraction.issue, park, keyFigures, subjectFigures, chart, articles };

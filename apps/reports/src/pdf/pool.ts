@@ -30,7 +30,11 @@ export interface RenderPoolStats {
 
 /** Renders in recycled worker threads. */
 export interface RenderPool {
-  render(extraction: IssueExtraction, parkId: string, options?: RenderBriefingOptions): Promise<RenderedBriefing>;
+  render(
+    extraction: IssueExtraction,
+    parkId: string,
+    options?: RenderBriefingOptions,
+  ): Promise<RenderedBriefing>;
   close(): Promise<void>;
   stats(): RenderPoolStats;
 }
@@ -66,7 +70,8 @@ interface Slot {
  */
 function threadEntry(): { url: URL; execArgv: string[] } {
   const here = import.meta.url;
-  if (here.endsWith('.ts')) return { url: new URL('./render-thread-tsx.mjs', here), execArgv: ['--conditions=source'] };
+  if (here.endsWith('.ts'))
+    return { url: new URL('./render-thread-tsx.mjs', here), execArgv: ['--conditions=source'] };
   return { url: new URL('./render-thread.js', here), execArgv: [] };
 }
 
@@ -85,7 +90,10 @@ function reviveError(e: { name: string; message: string; stack?: string }): Erro
  * queue. A failed render rejects only its own call; a crashed thread rejects its render and is replaced.
  */
 export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
-  const size = Math.max(1, Math.floor(options.size ?? Math.min(4, Math.max(1, Math.floor(availableParallelism() / 2)))));
+  const size = Math.max(
+    1,
+    Math.floor(options.size ?? Math.min(4, Math.max(1, Math.floor(availableParallelism() / 2)))),
+  );
   const maxRenders = Math.max(1, Math.floor(options.maxRendersPerWorker ?? 50));
   const entry = threadEntry();
   const slots = new Set<Slot>();
@@ -162,15 +170,21 @@ export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
       }
       if (!slot.ready) failedStarts++;
       if (failedStarts >= 3) {
-        broken = new RenderThreadCrashedError(`render threads fail to start: ${error.message}`, { cause: error });
+        broken = new RenderThreadCrashedError(`render threads fail to start: ${error.message}`, {
+          cause: error,
+        });
         for (const job of queue.splice(0)) job.reject(broken);
         return;
       }
       if (!closed) spawn();
       pump();
     };
-    worker.on('error', (err) => onDeath(new RenderThreadCrashedError(`render thread failed: ${err.message}`, { cause: err })));
-    worker.on('exit', (code) => onDeath(new RenderThreadCrashedError(`render thread exited with code ${code}`)));
+    worker.on('error', (err) =>
+      onDeath(new RenderThreadCrashedError(`render thread failed: ${err.message}`, { cause: err })),
+    );
+    worker.on('exit', (code) =>
+      onDeath(new RenderThreadCrashedError(`render thread exited with code ${code}`)),
+    );
     return slot;
   }
 
@@ -199,7 +213,9 @@ export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
             parkId,
             ...(renderOptions.brandPath !== undefined ? { brandPath: renderOptions.brandPath } : {}),
             ...(renderOptions.brand !== undefined ? { brand: renderOptions.brand } : {}),
-            ...(renderOptions.generatedAt !== undefined ? { generatedAt: renderOptions.generatedAt.getTime() } : {}),
+            ...(renderOptions.generatedAt !== undefined
+              ? { generatedAt: renderOptions.generatedAt.getTime() }
+              : {}),
           },
           resolve,
           reject,
@@ -213,7 +229,8 @@ export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
         return;
       }
       closed = true;
-      for (const job of queue.splice(0)) job.reject(new RenderPoolClosedError('the render pool closed before this render ran'));
+      for (const job of queue.splice(0))
+        job.reject(new RenderPoolClosedError('the render pool closed before this render ran'));
       // Renders under way finish; then every thread is stopped.
       const running = [...slots].filter((s) => s.job);
       await Promise.all(
@@ -233,7 +250,16 @@ export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
     },
     stats() {
       const busy = [...slots].filter((s) => s.job).length;
-      return { renders, failures, threadsStarted, crashes, queued: queue.length, busy, lastThreadHeapUsed, lastRss };
+      return {
+        renders,
+        failures,
+        threadsStarted,
+        crashes,
+        queued: queue.length,
+        busy,
+        lastThreadHeapUsed,
+        lastRss,
+      };
     },
   };
 }

@@ -25,14 +25,28 @@ export interface RenderRequest {
 /** A thread's answer. */
 export type RenderResponse =
   | { readonly type: 'ready' }
-  | { readonly type: 'done'; readonly id: number; readonly pdf: Uint8Array; readonly pages: number; readonly rss: number; readonly heapUsed: number }
-  | { readonly type: 'failed'; readonly id: number; readonly error: { name: string; message: string; stack?: string } };
+  | {
+      readonly type: 'done';
+      readonly id: number;
+      readonly pdf: Uint8Array;
+      readonly pages: number;
+      readonly rss: number;
+      readonly heapUsed: number;
+    }
+  | {
+      readonly type: 'failed';
+      readonly id: number;
+      readonly error: { name: string; message: string; stack?: string };
+    };
 
 // Structured clone turns a Buffer into a Uint8Array; react-pdf's image loader wants a Buffer.
 function reviveBrand(brand: Brand): Brand {
   if (brand.logo?.kind !== 'image') return brand;
   const data = brand.logo.data as Uint8Array;
-  return { ...brand, logo: { ...brand.logo, data: Buffer.from(data.buffer, data.byteOffset, data.byteLength) } };
+  return {
+    ...brand,
+    logo: { ...brand.logo, data: Buffer.from(data.buffer, data.byteOffset, data.byteLength) },
+  };
 }
 
 const port = parentPort;
@@ -47,7 +61,14 @@ if (port) {
           ...(req.generatedAt !== undefined ? { generatedAt: new Date(req.generatedAt) } : {}),
         });
         const mem = process.memoryUsage();
-        const res: RenderResponse = { type: 'done', id: req.id, pdf, pages, rss: mem.rss, heapUsed: mem.heapUsed };
+        const res: RenderResponse = {
+          type: 'done',
+          id: req.id,
+          pdf,
+          pages,
+          rss: mem.rss,
+          heapUsed: mem.heapUsed,
+        };
         // The PDF may be a view into a pooled buffer; copy it so the transfer hands over exactly its bytes.
         const own = pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength ? pdf : pdf.slice();
         port.postMessage({ ...res, pdf: own }, [own.buffer as ArrayBuffer]);
@@ -68,7 +89,12 @@ if (port) {
   const warmUp = createElement(
     Document,
     null,
-    createElement(Page, null, createElement(Text, { style: style(400) }, '预热 1.0%'), createElement(Text, { style: style(700) }, '预热 1.0%')),
+    createElement(
+      Page,
+      null,
+      createElement(Text, { style: style(400) }, '预热 1.0%'),
+      createElement(Text, { style: style(700) }, '预热 1.0%'),
+    ),
   );
   void renderToBuffer(warmUp).then(
     () => port.postMessage({ type: 'ready' } satisfies RenderResponse),

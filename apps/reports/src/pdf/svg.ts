@@ -16,7 +16,10 @@ const ATTR = /([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /** Parses SVG markup into elements; undefined when there is no <svg> root. */
 export function parseSvg(markup: string): SvgElement | undefined {
-  const text = markup.replace(/<!--[\s\S]*?-->/g, '').replace(/<\?[\s\S]*?\?>/g, '').replace(/<!DOCTYPE[^>]*>/gi, '');
+  const text = markup
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<\?[\s\S]*?\?>/g, '')
+    .replace(/<!DOCTYPE[^>]*>/gi, '');
   type Mutable = { tag: string; attributes: Record<string, string>; children: Mutable[] };
   const root: Mutable = { tag: '#root', attributes: {}, children: [] };
   const stack: Mutable[] = [root];

@@ -15,7 +15,12 @@ export async function tempDataDir(): Promise<string> {
 }
 
 /** A worker config for tests: fast stalled checks and backoff, quiet logs. */
-export function testConfig(redisUrl: string, prefix: string, dataDir: string, env: Record<string, string> = {}): WorkerConfig {
+export function testConfig(
+  redisUrl: string,
+  prefix: string,
+  dataDir: string,
+  env: Record<string, string> = {},
+): WorkerConfig {
   return loadWorkerEnv({
     REDIS_URL: redisUrl,
     PARKBRIEF_QUEUE_PREFIX: prefix,
@@ -30,7 +35,12 @@ export function testConfig(redisUrl: string, prefix: string, dataDir: string, en
 }
 
 /** Env for a worker child process. */
-export function childEnv(redisUrl: string, prefix: string, dataDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+export function childEnv(
+  redisUrl: string,
+  prefix: string,
+  dataDir: string,
+  extra: Record<string, string> = {},
+): NodeJS.ProcessEnv {
   return {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -67,7 +77,12 @@ export function openQueues(redisUrl: string, prefix: string) {
   };
 }
 
-export async function until<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 30_000, everyMs = 100): Promise<T> {
+export async function until<T>(
+  what: string,
+  probe: () => Promise<T | undefined | null | false>,
+  timeoutMs = 30_000,
+  everyMs = 100,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe().catch(() => undefined);

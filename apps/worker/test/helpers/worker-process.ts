@@ -12,7 +12,11 @@ export interface WorkerProcess {
   /** Resolves with the exit code (or the signal's name). */
   readonly exited: Promise<number | string>;
   /** Resolves when a log line with this event (and matching fields) appears. */
-  waitFor(event: string, match?: Record<string, unknown>, timeoutMs?: number): Promise<Record<string, unknown>>;
+  waitFor(
+    event: string,
+    match?: Record<string, unknown>,
+    timeoutMs?: number,
+  ): Promise<Record<string, unknown>>;
   kill(signal: NodeJS.Signals): void;
 }
 
@@ -23,7 +27,11 @@ export function spawnWorker(env: NodeJS.ProcessEnv, args: string[] = []): Worker
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: Record<string, unknown>[] = [];
-  const waiters: { event: string; match: Record<string, unknown>; resolve: (l: Record<string, unknown>) => void }[] = [];
+  const waiters: {
+    event: string;
+    match: Record<string, unknown>;
+    resolve: (l: Record<string, unknown>) => void;
+  }[] = [];
   const matches = (line: Record<string, unknown>, event: string, match: Record<string, unknown>) =>
     line.event === event && Object.entries(match).every(([k, v]) => line[k] === v);
   let buffer = '';
@@ -50,7 +58,9 @@ export function spawnWorker(env: NodeJS.ProcessEnv, args: string[] = []): Worker
     }
   });
   child.stdout.resume();
-  const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
+  const exited = new Promise<number | string>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)),
+  );
   return {
     child,
     lines,
@@ -60,7 +70,11 @@ export function spawnWorker(env: NodeJS.ProcessEnv, args: string[] = []): Worker
       if (seen) return Promise.resolve(seen);
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
-          reject(new Error(`no "${event}" log line in ${timeoutMs} ms; last lines: ${JSON.stringify(lines.slice(-5))}`));
+          reject(
+            new Error(
+              `no "${event}" log line in ${timeoutMs} ms; last lines: ${JSON.stringify(lines.slice(-5))}`,
+            ),
+          );
         }, timeoutMs);
         waiters.push({
           event,
@@ -72,7 +86,9 @@ export function spawnWorker(env: NodeJS.ProcessEnv, args: string[] = []): Worker
         });
         void exited.then(() => {
           clearTimeout(timer);
-          reject(new Error(`worker exited before "${event}"; last lines: ${JSON.stringify(lines.slice(-5))}`));
+          reject(
+            new Error(`worker exited before "${event}"; last lines: ${JSON.stringify(lines.slice(-5))}`),
+          );
         });
       });
     },

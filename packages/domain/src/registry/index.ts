@@ -61,5 +61,7 @@ export function parkFromRegistry(entry: RegistryEntry): Park {
 export function registryNameIndex(): ReadonlyArray<{ form: string; id: string }> {
   const pairs = new Map<string, string>();
   for (const entry of REGISTRY) for (const form of nameForms(entry)) pairs.set(form, entry.id);
-  return [...pairs].map(([form, id]) => ({ form, id })).sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
+  return [...pairs]
+    .map(([form, id]) => ({ form, id }))
+    .sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
 }

@@ -4,14 +4,24 @@ import { IdSchema } from './common.js';
 /** What kind of item an article is on the page. */
 export const ArticleKindSchema = z
   .enum(['news', 'brief', 'photo', 'feature', 'interview', 'other'])
-  .describe('news: a report; brief: a short item; photo: a picture with its caption text; feature, interview, other.');
+  .describe(
+    'news: a report; brief: a short item; photo: a picture with its caption text; feature, interview, other.',
+  );
 export type ArticleKind = z.infer<typeof ArticleKindSchema>;
 
 /** A photo printed with an article. */
 export const PhotoSchema = z
   .object({
-    caption: z.string().min(1).nullable().describe('The caption as printed (图为… or a line under the picture).'),
-    credit: z.string().min(1).nullable().describe('Who supplied the picture (图片来源：…), without the label.'),
+    caption: z
+      .string()
+      .min(1)
+      .nullable()
+      .describe('The caption as printed (图为… or a line under the picture).'),
+    credit: z
+      .string()
+      .min(1)
+      .nullable()
+      .describe('Who supplied the picture (图片来源：…), without the label.'),
   })
   .describe('A photo and its caption and credit.');
 export type Photo = z.infer<typeof PhotoSchema>;
@@ -22,8 +32,16 @@ export const ArticleSchema = z
     id: IdSchema.describe('Article id, unique in the extraction (issue id, page and position).'),
     issueId: IdSchema.describe('The issue it was printed in.'),
     page: z.number().int().min(1).describe('Page number it was printed on.'),
-    headline: z.string().min(1).nullable().describe('Main title as printed (doubled bold glyphs undone); null when none.'),
-    kicker: z.string().min(1).nullable().describe('The line printed above or below the headline (引题/副题); null when none.'),
+    headline: z
+      .string()
+      .min(1)
+      .nullable()
+      .describe('Main title as printed (doubled bold glyphs undone); null when none.'),
+    kicker: z
+      .string()
+      .min(1)
+      .nullable()
+      .describe('The line printed above or below the headline (引题/副题); null when none.'),
     byline: z.array(z.string().min(1)).describe('Names of the reporters or authors, in printed order.'),
     kind: ArticleKindSchema,
     text: z.string().describe('The repaired body text; evidence offsets point into it.'),

@@ -8,7 +8,11 @@ export const BriefingSchema = z
   .object({
     issue: IssueRefSchema,
     park: ParkSchema,
-    indicatorIds: z.array(IdSchema).describe('The indicators the briefing shows (the park’s own and those of its companies, industries, areas).'),
+    indicatorIds: z
+      .array(IdSchema)
+      .describe(
+        'The indicators the briefing shows (the park’s own and those of its companies, industries, areas).',
+      ),
     articleIds: z.array(IdSchema).describe('The articles it shows.'),
     pdf: z
       .object({

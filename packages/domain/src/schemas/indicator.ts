@@ -6,21 +6,31 @@ import { IdSchema, IsoMonthSchema } from './common.js';
 export const ApproxSchema = z
   .enum(['near', 'over', 'about', 'under'])
   .nullable()
-  .describe('near: 近/接近; over: 超/逾/余/多/突破/过/以上; about: 约/左右; under: 不到/不足/以下; null: exact.');
+  .describe(
+    'near: 近/接近; over: 超/逾/余/多/突破/过/以上; about: 约/左右; under: 不到/不足/以下; null: exact.',
+  );
 export type Approx = z.infer<typeof ApproxSchema>;
 
 /** Whose figure it is. */
 export const SubjectKindSchema = z
   .enum(['park', 'company', 'industry', 'region', 'other'])
-  .describe('park: the park as a whole; company; industry (an industry or chain within the park); region (a sub-area, city or province); other.');
+  .describe(
+    'park: the park as a whole; company; industry (an industry or chain within the park); region (a sub-area, city or province); other.',
+  );
 export type SubjectKind = z.infer<typeof SubjectKindSchema>;
 
 /** The subject a figure belongs to. */
 export const SubjectSchema = z
   .object({
     kind: SubjectKindSchema,
-    parkId: IdSchema.nullable().describe('The park the article places the subject in (or the park itself); null when none.'),
-    name: z.string().min(1).nullable().describe('The subject as written (company, industry or area name); null for the park itself.'),
+    parkId: IdSchema.nullable().describe(
+      'The park the article places the subject in (or the park itself); null when none.',
+    ),
+    name: z
+      .string()
+      .min(1)
+      .nullable()
+      .describe('The subject as written (company, industry or area name); null for the park itself.'),
   })
   .describe('Whose figure it is: a company’s sales must never be reported as the park’s output.');
 export type Subject = z.infer<typeof SubjectSchema>;
@@ -28,19 +38,29 @@ export type Subject = z.infer<typeof SubjectSchema>;
 /** Units a figure's base amount is normalised to. */
 export const BaseUnitSchema = z
   .enum(['CNY', 'USD', 'EUR', 'm2', 'mu', 'count', 'W', 't', 'Wh'])
-  .describe('CNY/USD/EUR: money in yuan/dollars/euros; m2: square metres; mu: 亩; count: items; W: watts; t: tonnes; Wh: watt-hours.');
+  .describe(
+    'CNY/USD/EUR: money in yuan/dollars/euros; m2: square metres; mu: 亩; count: items; W: watts; t: tonnes; Wh: watt-hours.',
+  );
 export type BaseUnit = z.infer<typeof BaseUnitSchema>;
 
 /** A figure: amount as written, its unit and qualifier, and a normalised base where the unit allows. */
 export const QuantitySchema = z
   .object({
-    amount: z.number().finite().describe('The amount in the written unit (238.6 for 238.6亿元), parsed exactly from its digits.'),
+    amount: z
+      .number()
+      .finite()
+      .describe('The amount in the written unit (238.6 for 238.6亿元), parsed exactly from its digits.'),
     text: z.string().min(1).describe('The figure as printed, qualifiers and unit included (超5亿美元).'),
-    unit: z.string().describe('The unit as written, magnitude included (亿元, 万美元, 万平方米, 家, GW); "" when none.'),
+    unit: z
+      .string()
+      .describe('The unit as written, magnitude included (亿元, 万美元, 万平方米, 家, GW); "" when none.'),
     approx: ApproxSchema,
     base: z
       .object({
-        amount: z.number().finite().describe('The amount in the base unit (23860000000 for 238.6亿元), computed in decimal.'),
+        amount: z
+          .number()
+          .finite()
+          .describe('The amount in the base unit (23860000000 for 238.6亿元), computed in decimal.'),
         unit: BaseUnitSchema,
       })
       .nullable()
@@ -52,8 +72,13 @@ export type Quantity = z.infer<typeof QuantitySchema>;
 /** A change over a period. */
 export const ChangeSchema = z
   .object({
-    kind: z.enum(['percent', 'points', 'multiple']).describe('percent: 同比增长 X%; points: 提高 X 个百分点; multiple: 增长 X 倍.'),
-    value: z.number().finite().describe('Signed: negative for 下降/减少/回落. For multiple, the 倍 figure as written.'),
+    kind: z
+      .enum(['percent', 'points', 'multiple'])
+      .describe('percent: 同比增长 X%; points: 提高 X 个百分点; multiple: 增长 X 倍.'),
+    value: z
+      .number()
+      .finite()
+      .describe('Signed: negative for 下降/减少/回落. For multiple, the 倍 figure as written.'),
     approx: ApproxSchema,
     basis: z
       .enum(['yoy', 'mom', 'other'])
@@ -68,7 +93,11 @@ export type Change = z.infer<typeof ChangeSchema>;
 export const ShareSchema = z
   .object({
     percent: z.number().finite().describe('The share in percent (61.67 for 61.67%).'),
-    of: z.string().min(1).nullable().describe('What it is a share of, as written (衢州市进出口总额); null when unstated.'),
+    of: z
+      .string()
+      .min(1)
+      .nullable()
+      .describe('What it is a share of, as written (衢州市进出口总额); null when unstated.'),
   })
   .describe('A share: 占…比重 X%, 占比 X%.');
 export type Share = z.infer<typeof ShareSchema>;
@@ -97,11 +126,17 @@ export type Period = z.infer<typeof PeriodSchema>;
 /** Where in the article's text the figure was read. */
 export const EvidenceSchema = z
   .object({
-    text: z.string().min(1).describe('The sentence (or clause run) the figure came from; equals article.text.slice(start, end).'),
+    text: z
+      .string()
+      .min(1)
+      .describe('The sentence (or clause run) the figure came from; equals article.text.slice(start, end).'),
     start: z.number().int().min(0).describe('Start offset (UTF-16 code units) into the article’s text.'),
     end: z.number().int().min(0).describe('End offset (exclusive).'),
   })
-  .refine((e) => e.end - e.start === e.text.length, { message: 'end - start must equal the length of text', path: ['end'] })
+  .refine((e) => e.end - e.start === e.text.length, {
+    message: 'end - start must equal the length of text',
+    path: ['end'],
+  })
   .describe('The evidence for a figure.');
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
@@ -112,7 +147,10 @@ export const IndicatorSchema = z
     articleId: IdSchema.describe('The article it was read from.'),
     subject: SubjectSchema,
     metric: z.enum(METRIC_CODES).describe('Taxonomy code (see METRICS); `other` keeps the words in `label`.'),
-    label: z.string().min(1).describe('The metric’s words as written (规模以上工业总产值, “政采贷”融资金额).'),
+    label: z
+      .string()
+      .min(1)
+      .describe('The metric’s words as written (规模以上工业总产值, “政采贷”融资金额).'),
     value: QuantitySchema.nullable().describe('The figure; null when only a change or share is given.'),
     change: ChangeSchema.nullable(),
     share: ShareSchema.nullable(),

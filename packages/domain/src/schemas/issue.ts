@@ -5,7 +5,9 @@ import { IdSchema, IsoDateSchema } from './common.js';
 export const PageSchema = z
   .object({
     number: z.number().int().min(1).describe('Page number within the issue, from 1.'),
-    text: z.string().describe('The raw text layer of the PDF page, exactly as extracted (line breaks and all).'),
+    text: z
+      .string()
+      .describe('The raw text layer of the PDF page, exactly as extracted (line breaks and all).'),
   })
   .describe('One page of an issue.');
 export type Page = z.infer<typeof PageSchema>;
@@ -14,8 +16,13 @@ export type Page = z.infer<typeof PageSchema>;
 export const IssueSchema = z
   .object({
     id: IdSchema.describe('Issue id; derived from the content when enqueued, so the same issue is one job.'),
-    publication: z.string().min(1).describe('Name of the newspaper or page, as printed (Chinese stays Chinese).'),
-    date: IsoDateSchema.describe('Publication date, YYYY-MM-DD; relative periods (上半年, 今年以来) resolve against it.'),
+    publication: z
+      .string()
+      .min(1)
+      .describe('Name of the newspaper or page, as printed (Chinese stays Chinese).'),
+    date: IsoDateSchema.describe(
+      'Publication date, YYYY-MM-DD; relative periods (上半年, 今年以来) resolve against it.',
+    ),
     edition: z.string().min(1).optional().describe('Edition or page section, where known (e.g. 第7版 园区).'),
     pages: z.array(PageSchema).min(1, 'an issue needs at least one page').describe('The pages, in order.'),
   })

@@ -197,8 +197,10 @@ export function readFlat(
   from: number,
   to: number,
 ): { start: number; end: number; approx: 'about' | null; basis: Change['basis'] } | null {
-  const p = s.indexOf('持平', from);
-  if (p < 0 || p + 2 > to) return null;
+  // Search the clause only: an indexOf to the end of the text from every clause would be quadratic.
+  const rel = s.slice(from, to).indexOf('持平');
+  if (rel < 0) return null;
+  const p = from + rel;
   let start = p;
   let approx: 'about' | null = null;
   if (s.startsWith('基本', p - 2) || s.startsWith('大体', p - 2)) {
