@@ -410,6 +410,57 @@ function scanFigures(
   return out;
 }
 
+/** Where a clause's words start once the period words at its start (not a basis) are passed over. */
+function cutAfterNoise(periods: readonly PeriodMention[], from: number, to: number): number {
+  let a = from;
+  for (const p of periods) if (!p.basis && p.start <= a + 1 && p.end > a && p.end <= to) a = p.end;
+  return a;
+}
+
+/** The label between `from` and `until`, past the period words and mentions in it and before a basis. */
+function labelBetween(
+  s: string,
+  periods: readonly PeriodMention[],
+  clauseMentions: readonly Mention[],
+  from: number,
+  until: number,
+): { label: string; start: number } {
+  let to = until;
+  let a = from;
+  for (const p of periods) {
+    if (p.basis && p.start >= a && p.start < to) {
+      // 增速较去年同期提高: the words before the basis are the label, its 比/较 not among them
+      to = p.start;
+      while (to > a && '比较与和同'.includes(s[to - 1]!)) to--;
+    } else if (p.end > a && p.end <= to) a = Math.max(a, p.end);
+  }
+  for (const m of clauseMentions) if (m.end > a && m.end <= to && m.start >= a - 0) a = m.end;
+  return { label: stripEnds(s.slice(a, to)), start: a };
+}
+
+/** The label written after a figure (…12家的企业): up to the next 、 of the clause, at most 30 characters. */
+function afterLabel(s: string, clauseEnd: number, from: number): { label: string; end: number } {
+  let k = from;
+  while (k < clauseEnd && s[k] !== '、' && k - from < 30) k++;
+  let t = s.slice(from, k);
+  if (/[“”0-9]/.test(t)) return { label: '', end: from };
+  if (t.startsWith('的')) t = t.slice(1);
+  const lead = metricWordIn(t.slice(0, 6));
+  if (lead && lead.index === 0 && t.length > 6) t = t.slice(0, lead.word.length); // 112万元贷款解决了…
+  const de = t.lastIndexOf('的');
+  if (de >= 0) t = t.slice(de + 1);
+  const mw = metricWordIn(t);
+  if (mw && t.length > 10) t = t.slice(0, mw.index + mw.word.length);
+  else if (!mw && t.length > 10) return { label: '', end: from };
+  return { label: stripEnds(t), end: k };
+}
+
+/** A figure's change: its value signed, with the basis and the text from the verb to the figure's end. */
+function makeChange(f: Fig, sign: number, basis: Change['basis'], text: string): Change {
+  const fv = f.doubleDigit ? { kind: 'percent' as const, value: 10 } : changeValue(f.q)!;
+  return { kind: fv.kind, value: sign * fv.value, approx: f.q.approx, basis, text };
+}
+
 /**
  * The label's taxonomy code by the domain's `classifyMetric`; taxes and fees paid (实缴税费, 缴纳税费, 税费收入,
  * 实缴税金) are tax revenue too, which the domain's synonyms do not cover for 税费.
@@ -546,12 +597,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
           currentPark = m.parkId;
       }
       // period words and mentions removed: what the clause says before its first figure
-      const cutAfterNoise = (from: number, to: number): number => {
-        let a = from;
-        for (const p of periods) if (!p.basis && p.start <= a + 1 && p.end > a && p.end <= to) a = p.end;
-        return a;
-      };
-      const contentStart = cutAfterNoise(clause.start, clause.end);
+      const contentStart = cutAfterNoise(periods, clause.start, clause.end);
       // the clause's own subject, written before its first figure
       let clauseSubj: SubjectGuess | null = null;
       let clauseSubjEnd = -1;
@@ -643,35 +689,8 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
         return { ...subj, parkId };
       };
 
-      const labelFrom = (from: number, until: number): { label: string; start: number } => {
-        let to = until;
-        let a = Math.max(from, clause.start, clauseSubjEnd);
-        for (const p of periods) {
-          if (p.basis && p.start >= a && p.start < to) {
-            // 增速较去年同期提高: the words before the basis are the label, its 比/较 not among them
-            to = p.start;
-            while (to > a && '比较与和同'.includes(s[to - 1]!)) to--;
-          } else if (p.end > a && p.end <= to) a = Math.max(a, p.end);
-        }
-        for (const m of clauseMentions) if (m.end > a && m.end <= to && m.start >= a - 0) a = m.end;
-        return { label: stripEnds(s.slice(a, to)), start: a };
-      };
-
-      const afterLabel = (from: number): { label: string; end: number } => {
-        let k = from;
-        while (k < clause.end && s[k] !== '、' && k - from < 30) k++;
-        let t = s.slice(from, k);
-        if (/[“”0-9]/.test(t)) return { label: '', end: from };
-        if (t.startsWith('的')) t = t.slice(1);
-        const lead = metricWordIn(t.slice(0, 6));
-        if (lead && lead.index === 0 && t.length > 6) t = t.slice(0, lead.word.length); // 112万元贷款解决了…
-        const de = t.lastIndexOf('的');
-        if (de >= 0) t = t.slice(de + 1);
-        const mw = metricWordIn(t);
-        if (mw && t.length > 10) t = t.slice(0, mw.index + mw.word.length);
-        else if (!mw && t.length > 10) return { label: '', end: from };
-        return { label: stripEnds(t), end: k };
-      };
+      const labelFrom = (from: number, until: number): { label: string; start: number } =>
+        labelBetween(s, periods, clauseMentions, Math.max(from, clause.start, clauseSubjEnd), until);
 
       const newDraft = (label: string, labelStart: number, labelEnd: number): Draft => {
         let subject = subjectFor(labelStart, labelEnd);
@@ -803,16 +822,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
               verbStart -= 2;
               basis = 'other';
             }
-            const mk = (f: Fig): Change => {
-              const fv = f.doubleDigit ? { kind: 'percent' as const, value: 10 } : changeValue(f.q)!;
-              return {
-                kind: fv.kind,
-                value: sign * fv.value,
-                approx: f.q.approx,
-                basis,
-                text: text.slice(verbStart, f.q.end),
-              };
-            };
+            const mk = (f: Fig): Change => makeChange(f, sign, basis, text.slice(verbStart, f.q.end));
             const found = labelFrom(regionStart, verbStart);
             const start = found.start;
             let label = found.label;
@@ -911,7 +921,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
         let labelEnd = q.start;
         let nextRegion = groupEnd;
         if (!label || !metricWordIn(label)) {
-          const after = afterLabel(groupEnd);
+          const after = afterLabel(s, clause.end, groupEnd);
           if (after.label) {
             label = after.label;
             labelStart = groupEnd;
