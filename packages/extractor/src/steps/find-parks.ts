@@ -201,25 +201,18 @@ function leadWordAt(
 // Counts and determiners: never part of a park's own name.
 const COUNT_CHARS = new Set('一二两三四五六七八九十百千万几多家个座各等全该本此这其每季度年月日');
 // Endings that make a short name a park of its own; 园区, 产业园 … after a bare name are sub-areas.
-const STRONG_ENDINGS = new Set([
-  '高新技术产业开发区',
-  '自由贸易试验区',
-  '自贸试验区',
-  '综合保税区',
-  '自贸片区',
-  '自贸区',
-  '综保区',
-  '保税区',
-  '示范区',
-  '经济技术开发区',
-  '高新区',
-  '开发区',
-  '经开区',
-  '新城',
-  '新区',
-  '科学城',
-  '科技城',
+// (Every generic ending but those of sub-areas and of the one agricultural zone, which need a place name.)
+const WEAK_ENDINGS = new Set([
+  '高新技术产业园区',
+  '工业园区',
+  '产业园区',
+  '园区',
+  '工业园',
+  '产业园',
+  '科技园',
+  '农高区',
 ]);
+const STRONG_ENDINGS = new Set(GENERIC_ENDINGS.filter((e) => !WEAK_ENDINGS.has(e)));
 // Words of a descriptive phrase, not of a proper name (产业新城, 创新新区).
 const GENERIC_NAME_WORDS = [
   '产业',

@@ -176,6 +176,28 @@ function approxBefore(s: string, i: number): { approx: Exclude<Approx, null>; st
 }
 
 /**
+ * Widens a figure at [i, end) by a qualifier written before it (近, 超, 约 …) and one written after it (以上,
+ * 左右, 多 …): the figure's new span and the qualifier (the one after wins, as it is read last).
+ */
+function widenByApprox(s: string, i: number, end: number): { start: number; end: number; approx: Approx } {
+  let start = i;
+  let approx: Approx = null;
+  const before = approxBefore(s, i);
+  if (before) {
+    approx = before.approx;
+    start = before.start;
+  }
+  for (const [w, a] of APPROX_AFTER) {
+    if (s.startsWith(w, end)) {
+      approx = a;
+      end += w.length;
+      break;
+    }
+  }
+  return { start, end, approx };
+}
+
+/**
  * Reads a quantity whose numeral starts exactly at `i` of a normalised text (see `normalizeForParsing`);
  * null when no numeral with a known unit starts there, or when the numeral is part of a word (第七, 一期, 5G).
  */
@@ -205,19 +227,10 @@ export function readQuantity(s: string, i: number): QuantityMatch | null {
   let end = j + unit.text.length;
   if (isAsciiLetter(s[end]) && /^[A-Za-z]/.test(unit.text)) return null; // 5GWs? a word, not a unit
   if (unit.text === '%' && s[end] === '%') end++;
-  let start = i;
-  const before = approxBefore(s, i);
-  if (before) {
-    approx = before.approx;
-    start = before.start;
-  }
-  for (const [w, a] of APPROX_AFTER) {
-    if (s.startsWith(w, end)) {
-      approx = a;
-      end += w.length;
-      break;
-    }
-  }
+  const widened = widenByApprox(s, i, end);
+  const start = widened.start;
+  end = widened.end;
+  approx = widened.approx ?? approx;
   if ((s[end] === '多' || s[end] === '余') && unit.base === 'count' && approx === null) {
     // 6个多 (月 already rejected above): 多 after a measure word means "more than"
     approx = 'over';
@@ -348,20 +361,9 @@ export function readFraction(s: string, i: number): QuantityMatch | null {
     end = num.end;
     percent = Math.round((n / d) * 10000) / 100;
   }
-  let start = i;
-  let approx: Approx = null;
-  const before = approxBefore(s, i);
-  if (before) {
-    approx = before.approx;
-    start = before.start;
-  }
-  for (const [w, a] of APPROX_AFTER) {
-    if (s.startsWith(w, end)) {
-      approx = a;
-      end += w.length;
-      break;
-    }
-  }
+  const widened = widenByApprox(s, i, end);
+  const { start, approx } = widened;
+  end = widened.end;
   return {
     start,
     end,
