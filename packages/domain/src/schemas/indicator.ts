@@ -140,6 +140,24 @@ export const EvidenceSchema = z
   .describe('The evidence for a figure.');
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
+/**
+ * How a figure's subject and period were found: written in the figure's own clause, or carried from an earlier
+ * one. A carried subject or period is a reading of context, so a briefing marks it as less certain.
+ */
+export const BasisSchema = z
+  .object({
+    subject: z
+      .enum(['written', 'carried'])
+      .describe(
+        'written: the subject is named in the figure’s own clause; carried: taken from an earlier clause.',
+      ),
+    period: z
+      .enum(['written', 'carried', 'none'])
+      .describe('written: in the figure’s own clause; carried: from an earlier clause; none: no period.'),
+  })
+  .describe('Where the subject and period of a figure came from.');
+export type Basis = z.infer<typeof BasisSchema>;
+
 /** One economic indicator read from an article. */
 export const IndicatorSchema = z
   .object({
@@ -157,6 +175,9 @@ export const IndicatorSchema = z
     comparison: ComparisonSchema.nullable(),
     period: PeriodSchema.nullable(),
     evidence: EvidenceSchema,
+    basis: BasisSchema.optional().describe(
+      'Whether subject and period were written or carried; absent in extractions made before it existed.',
+    ),
   })
   .describe('An economic indicator with its subject, figure, change, share, period and evidence.');
 export type Indicator = z.infer<typeof IndicatorSchema>;

@@ -23,6 +23,13 @@ export const IssueSchema = z
     date: IsoDateSchema.describe(
       'Publication date, YYYY-MM-DD; relative periods (上半年, 今年以来) resolve against it.',
     ),
+    park: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'The park the issue is about, when its text names it only generically (全区, 我区, 高新区): a park’s own report.',
+      ),
     edition: z.string().min(1).optional().describe('Edition or page section, where known (e.g. 第7版 园区).'),
     pages: z.array(PageSchema).min(1, 'an issue needs at least one page').describe('The pages, in order.'),
   })
