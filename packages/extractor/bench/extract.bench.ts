@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractIssue, segmentPage } from '../src/index.js';
+import STCharacters from 'opencc-js/dict/STCharacters';
+import { extractIssue, foldTraditional, segmentPage } from '../src/index.js';
 
 const samples =
   process.env.PARKBRIEF_SAMPLES ??
@@ -78,4 +79,38 @@ for (const size of [250_000, 1_000_000]) {
       cpuNsPerChar: Number(((t.cpu * 1e6) / big.length).toFixed(1)),
     }),
   );
+}
+
+// The traditional fold on a 10k-character page: as simplified text (nothing to fold: the quick skip) and as the
+// same page in traditional characters (written with OpenCC's simplified → traditional character table). Many
+// folds are timed together, because one takes microseconds.
+{
+  const simplified = page.repeat(Math.ceil(10_000 / page.length)).slice(0, 10_000);
+  const toTraditional = new Map(STCharacters.split('|').map((e) => e.split(' ') as [string, string]));
+  const traditional = simplified.replace(/./gu, (c) => {
+    const t = toTraditional.get(c);
+    return t && t.length === c.length ? t : c;
+  });
+  for (const [name, text] of [
+    ['simplified', simplified],
+    ['traditional', traditional],
+  ] as const) {
+    const folds = 2000;
+    const t = measure(
+      () => {
+        for (let i = 0; i < folds; i++) foldTraditional(text);
+      },
+      3,
+      15,
+    );
+    console.log(
+      JSON.stringify({
+        bench: `foldTraditional 10k chars (${name})`,
+        usPerPage: Number(((t.wall * 1000) / folds).toFixed(2)),
+        cpuUsPerPage: Number(((t.cpu * 1000) / folds).toFixed(2)),
+        chars: text.length,
+        changed: text.split('').filter((c, i) => c !== simplified[i]).length,
+      }),
+    );
+  }
 }

@@ -65,6 +65,7 @@ export {
   tailByline,
 } from './steps/detect-bylines.js';
 export { splitPages, type PageText } from './steps/split-pages.js';
+export { foldTraditional } from './steps/fold-traditional.js';
 
 /** Options of `extractIssue`. */
 export interface ExtractOptions {
