@@ -15,8 +15,10 @@ import {
 } from '@parkbrief/domain';
 import { extractIndicators } from './indicators.js';
 import { type SegmentedItem } from './steps/match-headlines.js';
+import { nameSelfPark, parkForName } from './steps/name-self-park.js';
 import { segmentPage } from './steps/segment-page.js';
 import { splitPages } from './steps/split-pages.js';
+import { stripGlosses } from './steps/strip-glosses.js';
 
 export { extractIndicators, type IndicatorInput } from './indicators.js';
 export {
@@ -66,6 +68,8 @@ export {
 } from './steps/detect-bylines.js';
 export { splitPages, type PageText } from './steps/split-pages.js';
 export { foldTraditional } from './steps/fold-traditional.js';
+export { stripGlosses } from './steps/strip-glosses.js';
+export { genericPark, nameSelfPark, parkForName, selfName } from './steps/name-self-park.js';
 
 /** Options of `extractIssue`. */
 export interface ExtractOptions {
@@ -117,10 +121,14 @@ export function extractIssue(issue: Issue, options: ExtractOptions = {}): IssueE
   const pages = splitPages(issue);
   const articles: Article[] = [];
   const parks = new Map<string, Park>();
+  const issuePark = issue.park ? parkForName(issue.park) : null;
   for (const page of pages) {
     let items: SegmentedItem[] = [];
     try {
-      items = segmentPage(page.text);
+      items = segmentPage(stripGlosses(page.text)).map((item) => {
+        const own = nameSelfPark(item.parks, item.parkMentions, issuePark);
+        return { ...item, parks: own, parkIds: own.map((p) => p.id) };
+      });
     } catch (error) {
       options.onError?.(error, { articleId: null });
     }

@@ -13,6 +13,7 @@ import {
   type Park,
 } from '@parkbrief/domain';
 import { isCjk, isLatinLetter, isDigit, isSpace } from './classify-chars.js';
+import { foldTraditional } from './fold-traditional.js';
 
 /** What a park mention is. */
 export type ParkMentionKind = 'registered' | 'unregistered' | 'anaphor' | 'subarea';
@@ -21,7 +22,7 @@ export type ParkMentionKind = 'registered' | 'unregistered' | 'anaphor' | 'subar
 export interface ParkMention {
   readonly start: number;
   readonly end: number;
-  /** The words as written. */
+  /** The words as written, in simplified characters (a traditional text's 長春新區 is 长春新区: one park). */
   readonly text: string;
   readonly kind: ParkMentionKind;
   /** The park meant: the registry id, the slug of an unregistered park, the article's park for an anaphor; null when unknown. */
@@ -90,6 +91,17 @@ const PLACES = `北京 天津 上海 重庆 河北 山西 内蒙古 辽宁 吉�
 
 const GENERIC_ENDINGS = [
   '高新技术产业开发区',
+  '经济综合实验区',
+  '综合实验区',
+  '综合试验区',
+  '实验区',
+  '工业集中区',
+  '产业集聚区',
+  '集中区',
+  '保税港区',
+  '新片区',
+  '片区',
+  '合作区',
   '自由贸易试验区',
   '自贸试验区',
   '综合保税区',
@@ -127,6 +139,8 @@ interface Lexicon {
   places: TrieNode;
   endings: TrieNode;
   placeCity: Map<string, { city: string | null; province: string | null }>;
+  /** Endings that make a park only after a place name (乌鲁木齐片区; not 三个片区). */
+  endingNeedsPlace: Set<string>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -172,7 +186,8 @@ function getLexicon(): Lexicon {
   for (const c of registry.next.keys()) starts[c] = (starts[c] ?? 0) | 1;
   for (const c of endings.next.keys()) starts[c] = (starts[c] ?? 0) | 2;
   for (const w of ANAPHOR_WORDS) starts[w.charCodeAt(0)] = (starts[w.charCodeAt(0)] ?? 0) | 4;
-  lexicon = { starts, registry, places, endings, placeCity };
+  const endingNeedsPlace = new Set(['片区', '新片区', '集中区', '合作区', '实验区', '综合试验区']);
+  lexicon = { starts, registry, places, endings, placeCity, endingNeedsPlace };
   return lexicon;
 }
 
@@ -204,6 +219,12 @@ const COUNT_CHARS = new Set('一二两三四五六七八九十百千万几多家
 // (Every generic ending but those of sub-areas and of the one agricultural zone, which need a place name.)
 const WEAK_ENDINGS = new Set([
   '高新技术产业园区',
+  '片区',
+  '新片区',
+  '集中区',
+  '合作区',
+  '实验区',
+  '综合试验区',
   '工业园区',
   '产业园区',
   '园区',
@@ -251,10 +272,60 @@ function hasAny(text: string, from: number, to: number, chars: ReadonlySet<strin
   return false;
 }
 
+// Words that make the words before an ending a phrase about parks (湖北部分园区, 占同期新区, 带动新区), not a name.
+const PHRASE_WORDS = [
+  '部分',
+  '若干',
+  '其他',
+  '其余',
+  '所有',
+  '相关',
+  '有关',
+  '同期',
+  '同类',
+  '带动',
+  '拉动',
+  '推动',
+  '省级',
+  '市级',
+  '县级',
+  '国家级',
+];
+// A name never starts with these verbs and comparison words (占全市新区, 较新区, 比新区).
+const PHRASE_LEADS = new Set('占较比与和及在对向把被将从至到为由');
+
+function hasWord(text: string, from: number, to: number, words: readonly string[]): boolean {
+  const part = text.slice(from, to);
+  return words.some((w) => part.includes(w));
+}
+
+// A county-level place written with its rank (湄潭县, 兴宾区, 昆山市, 准格尔旗): a place before a park's ending.
+const COUNTY_RANKS = new Set('县市区旗');
+
+/** A county-level place (two or three ideographs and 县/市/区/旗) starting at `at` and ending by `limit`. */
+function countyAt(text: string, at: number, limit: number): { length: number; value: string } | null {
+  for (let n = 2; n <= 3; n++) {
+    const rank = at + n;
+    if (rank >= limit) break;
+    if (!COUNTY_RANKS.has(text[rank] ?? '')) continue;
+    let ok = true;
+    for (let k = at; k < rank && ok; k++) {
+      const c = text[k] ?? '';
+      if (!isCjk(text.charCodeAt(k)) || NAME_BREAKERS.has(c) || COUNT_CHARS.has(c)) ok = false;
+    }
+    if (!ok || hasWord(text, at, rank, PHRASE_WORDS) || PHRASE_LEADS.has(text[at] ?? '')) continue;
+    // (a county must not be a park ending's own 区 or a word like 社区)
+    const word = text.slice(at, rank + 1);
+    if (/(新区|园区|片区|社区|城区|景区|市区|郊区|辖区|全区|本区|该区|我区)$/.test(word)) continue;
+    return { length: n + 1, value: word };
+  }
+  return null;
+}
+
 const ANAPHOR_PREFIXES = new Set(['该', '本', '全', '此', '这', '其']);
 // 片区 (a free-trade zone's area) stands for the article's zone where it opens a clause (片区实现…); after
 // other words it ends a name of its own (临港新片区) or a phrase.
-const ANAPHOR_WORDS = ['全区', '该区', '本区', '片区'];
+const ANAPHOR_WORDS = ['全区', '该区', '本区', '我区', '片区'];
 
 function opensClause(text: string, at: number): boolean {
   if (at === 0) return true;
@@ -296,7 +367,9 @@ const SUBAREA_LEADS = byFirstChar(SUBAREA_LEADS_LIST);
  * Every park mention in a text, in order and without overlaps: registry names and aliases (longest first),
  * unregistered parks by their form, anaphors and sub-areas.
  */
-export function findParkMentions(text: string, options: FindParksOptions = {}): ParkMention[] {
+export function findParkMentions(printed: string, options: FindParksOptions = {}): ParkMention[] {
+  // read in simplified characters (長春新區 is 长春新区, one park); the fold keeps every offset
+  const text = foldTraditional(printed);
   const lex = getLexicon();
   const anaphorId = options.articleParkId ?? null;
   const out: ParkMention[] = [];
@@ -361,14 +434,24 @@ function mentionEndingAt(
     !NAME_BREAKERS.has(text[left - 1] ?? '')
   )
     left--;
-  for (let k = left; k < endingStart; k++) {
-    const place = longestAt(lex.places, text, k);
+  // A place name may hold a character that otherwise breaks a name (呼和浩特): look a little further left
+  // for a place that spans the break.
+  let wide = left;
+  while (wide > covered && left - wide < 4 && isCjk(text.charCodeAt(wide - 1))) wide--;
+  for (let k = wide; k < endingStart; k++) {
+    const place = longestAt(lex.places, text, k) ?? countyAt(text, k, endingStart);
     if (!place || k + place.length > endingStart || endingStart - (k + place.length) > MAX_NAME_MIDDLE)
       continue;
+    if (k < left && k + place.length < left) continue;
     // A count between place and ending (陕西省两家国家高新区) makes it a phrase about parks, not a park's name.
     if (hasAny(text, k + place.length, endingStart, COUNT_CHARS)) continue;
+    if (hasWord(text, k + place.length, endingStart, PHRASE_WORDS)) continue;
     const name = text.slice(k, end);
     return { start: k, end, text: name, kind: 'unregistered', parkId: unregisteredParkId(name) };
+  }
+  if (lex.endingNeedsPlace.has(text.slice(endingStart, end)) && left < endingStart) {
+    // 三个片区, 示范片区: a sub-area ending with no place before it names no park of its own
+    return { start: left, end, text: text.slice(left, end), kind: 'subarea', parkId: null };
   }
   const before = text[endingStart - 1] ?? '';
   if (ANAPHOR_PREFIXES.has(before) && endingStart - 1 >= covered) {
@@ -411,10 +494,15 @@ function mentionEndingAt(
   const bare = text.slice(start, endingStart);
   if (
     STRONG_ENDINGS.has(ending) &&
+    !lex.endingNeedsPlace.has(ending) &&
     bare.length >= 2 &&
     bare.length <= 3 &&
     !hasAny(text, start, endingStart, COUNT_CHARS) &&
-    !GENERIC_NAME_WORDS.some((w) => bare.includes(w))
+    !GENERIC_NAME_WORDS.some((w) => bare.includes(w)) &&
+    !hasWord(text, start, endingStart, PHRASE_WORDS) &&
+    !PHRASE_LEADS.has(bare[0] ?? '') &&
+    // 位于某高新区的丝路科技城: a place of the park named just before, not a park of its own
+    !(start > 0 && covered === start - 1 && text[start - 1] === '的')
   ) {
     return { start, end, text: name, kind: 'unregistered', parkId: unregisteredParkId(name) };
   }

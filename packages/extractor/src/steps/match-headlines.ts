@@ -316,7 +316,8 @@ export function matchHeadlines(segments: PageSegments): SegmentedItem[] {
 
 /**
  * The parks an item is about: its headline's parks first, then parks named at least twice or named in its
- * opening, by mentions; the most named park when none of these holds.
+ * opening, by mentions, then every other park it names (a park named once, late — 这份成绩单来自某经开区 — is
+ * still one of its parks).
  */
 function aboutParks(body: Body, headlineParks: readonly string[]): string[] {
   const out = new Set<string>(headlineParks);
@@ -325,6 +326,44 @@ function aboutParks(body: Body, headlineParks: readonly string[]): string[] {
     const c = body.counts.get(id);
     if (c && (c.count >= 2 || c.first < opening)) out.add(id);
   }
-  if (out.size === 0 && body.ranked[0] !== undefined) out.add(body.ranked[0]);
+  // a park named once, late, as an object (加快推进某示范区建设, 对接某高新区) is what the article's park works
+  // on, not what it reports on
+  for (const id of body.ranked) {
+    const m = body.counts.get(id)?.mention;
+    if (m && !namedAsObject(body.text, m.start, m.end)) out.add(id);
+  }
   return [...out];
+}
+
+// Verbs whose object a park's name can be (推进…建设, 对接, 学习…经验).
+const OBJECT_VERBS = [
+  '推进',
+  '推动',
+  '加快',
+  '打造',
+  '建设',
+  '对接',
+  '融入',
+  '借鉴',
+  '学习',
+  '参观',
+  '考察',
+  '联合',
+  '携手',
+  '共建',
+  '服务',
+  '支持',
+  '助力',
+  '赴',
+  '到',
+  '在',
+  '与',
+  '和',
+  '同',
+];
+
+function namedAsObject(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 4), start);
+  if (OBJECT_VERBS.some((v) => before.endsWith(v))) return true;
+  return /^(建设|合作|交流|考察|学习|经验)/.test(text.slice(end, end + 2));
 }

@@ -3,12 +3,16 @@
  * `两千万`, `十余`) and mixed (`3亿5千万`, `1.2万亿`). Values are exact decimal strings, never floats.
  */
 
+import { foldTraditional } from './fold-traditional.js';
+
 /**
  * A copy of `text` of the same length with full-width digits, letters and ASCII punctuation (０-９, Ａ-Ｚ,
  * ％, ．, ＋ …) folded to ASCII. Every character stays one UTF-16 unit, so offsets into the copy are offsets
- * into the original: parse the copy, slice the original.
+ * into the original: parse the copy, slice the original. Traditional characters are folded to simplified
+ * ones too (億元 → 亿元, 增長 → 增长), one for one.
  */
-export function normalizeForParsing(text: string): string {
+export function normalizeForParsing(printed: string): string {
+  const text = foldTraditional(printed);
   let out = '';
   let changed = false;
   for (let i = 0; i < text.length; i++) {

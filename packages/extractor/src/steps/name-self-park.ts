@@ -1,0 +1,86 @@
+/**
+ * A park's own report calls itself only 全区, 我区, 本区 or by its kind (高新区, 经开区) with no place: that
+ * park is still the article's park, named as written — or by the name the caller gives (`Issue.park`) —
+ * and never left out, so that its figures are a park's and not `other`.
+ */
+import type { Park } from '@parkbrief/domain';
+import { findParkMentions, parkForMention, parkIdForName, type ParkMention } from './find-parks.js';
+
+// Self-references a park's own text uses (我区 …): the last resort for its written name.
+const SELF_WORDS = new Set(['全区', '我区', '本区', '该区']);
+// Bare kinds that are a generic name, most specific first (园区 is any park; 片区 a free-trade area).
+const KIND_WORDS = [
+  '高新区',
+  '经开区',
+  '开发区',
+  '综保区',
+  '保税区',
+  '自贸区',
+  '示范区',
+  '新区',
+  '新城',
+  '片区',
+  '园区',
+];
+
+/** A park known only by a generic name as written (高新区, 我区): unregistered, no place. */
+export function genericPark(name: string): Park {
+  return {
+    id: parkIdForName(name),
+    name,
+    shortName: name,
+    aliases: [],
+    province: null,
+    city: null,
+    level: 'other',
+    registered: false,
+  };
+}
+
+/**
+ * The park a caller names (`--park 郑州高新技术产业开发区`): the registry's row or a park recognised by its form
+ * when the name is one, else a park of that name.
+ */
+export function parkForName(name: string): Park {
+  const trimmed = name.trim();
+  const whole = findParkMentions(trimmed).find(
+    (m) =>
+      (m.kind === 'registered' || m.kind === 'unregistered') && m.start === 0 && m.end === trimmed.length,
+  );
+  return (whole && parkForMention(whole)) ?? genericPark(trimmed);
+}
+
+/** The generic name an article calls its own park by, from its anaphors; null when it uses none. */
+export function selfName(mentions: readonly ParkMention[]): string | null {
+  let self: string | null = null;
+  let bestKind = KIND_WORDS.length;
+  for (const m of mentions) {
+    if (m.kind !== 'anaphor') continue;
+    const k = KIND_WORDS.indexOf(m.text);
+    if (k >= 0 && k < bestKind) bestKind = k;
+    else if (k < 0 && self === null && SELF_WORDS.has(m.text)) self = m.text;
+  }
+  return bestKind < KIND_WORDS.length ? KIND_WORDS[bestKind]! : self;
+}
+
+/** Does the article speak of its own park as 我区/本区 (a park's own voice)? */
+function speaksAsPark(mentions: readonly ParkMention[]): boolean {
+  return mentions.some((m) => m.kind === 'anaphor' && (m.text === '我区' || m.text === '本区'));
+}
+
+/**
+ * The parks of an article with its own park in front when the text names it only generically: the caller's
+ * `issuePark` when given (and the article has no park of its own, or speaks as a park: 我区), else a park
+ * named by the generic word the article uses, when it names no park at all.
+ */
+export function nameSelfPark(
+  parks: readonly Park[],
+  mentions: readonly ParkMention[],
+  issuePark: Park | null,
+): Park[] {
+  if (issuePark && (parks.length === 0 || speaksAsPark(mentions) || parks.some((p) => p.id === issuePark.id)))
+    return [issuePark, ...parks.filter((p) => p.id !== issuePark.id)];
+  if (parks.length > 0) return [...parks];
+  const name = selfName(mentions);
+  return name ? [genericPark(name)] : [];
+}
