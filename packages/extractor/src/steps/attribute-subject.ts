@@ -4,13 +4,17 @@
  * subject phrase by its form, and splits an industry off a metric label (四强产业增加值 → 四强产业 + 增加值).
  */
 import { METRICS, REGISTRY, type Article, type Park, type SubjectKind } from '@parkbrief/domain';
+import { findAggregates } from './find-aggregates.js';
 
 /** A subject mention in the text. */
 export interface Mention {
   readonly start: number;
   readonly end: number;
-  /** park: a park name or 该高新区/园区/全区; company: a company name; companyRef: 该企业/该公司. */
-  readonly kind: 'park' | 'company' | 'companyRef';
+  /**
+   * park: a park name or 该高新区/园区/全区; company: a company name; companyRef: 该企业/该公司; region: many
+   * parks together (全市工业园区, 全省10个国家级经开区).
+   */
+  readonly kind: 'park' | 'company' | 'companyRef' | 'region';
   readonly parkId: string | null;
   readonly name: string | null;
   /** 该高新区/园区/全区: a reference to the park last named, not a name (its parkId is the article's first park). */
@@ -226,6 +230,8 @@ export function findMentions(
       cands.push({ start: st, end: st + alias.length, kind: 'company', parkId: null, name: full }),
     );
   }
+  for (const a of findAggregates(s))
+    cands.push({ start: a.start, end: a.end, kind: 'region', parkId: null, name: a.name });
   for (const f of COMPANY_REFS)
     findAll(s, f, (st) =>
       cands.push({ start: st, end: st + f.length, kind: 'companyRef', parkId: null, name: null }),
@@ -504,7 +510,13 @@ const SUBJECT_END_MARKERS = [
  * The subject phrase a clause opens with, if it reads as one (industry, region); `text` is the clause
  * with its period words removed.
  */
+// What a clause opening with these says compares with or divides by another place (高于全市, 占全省): that
+// place is the comparison's or the share's, never a subject the next clauses go on about.
+const COMPARISON_LEAD =
+  /^(高于|低于|快于|慢于|好于|优于|超过|超出|多于|少于|占|相当于|约占|仅占|分别占|位居|居|列|排名|排|比|较|与|同)/;
+
 export function leadingSubject(text: string): SubjectGuess | null {
+  if (COMPARISON_LEAD.test(text)) return null;
   // 该项目将于9月投产，年产值可达5亿元 / 项目达产后: a project's figures, not the park's
   const pr = PROJECT_REF.exec(text);
   if (pr) return { kind: 'other', name: pr[1]!, parkId: null };

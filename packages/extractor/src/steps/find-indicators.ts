@@ -512,10 +512,14 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
   let currentPark: string | null = mainPark;
   const parkOf = (m: Mention): string | null => (m.ref ? currentPark : m.parkId);
 
+  // many parks together, named as the subject (全市工业园区…): what the bare figures after it are about until a
+  // single park is named as a subject or the paragraph ends
+  let currentGroup: SubjectGuess | null = null;
   const parkDefault = (): SubjectGuess =>
-    currentPark !== null
+    currentGroup ??
+    (currentPark !== null
       ? { kind: 'park', name: null, parkId: currentPark }
-      : { kind: 'other', name: null, parkId: null };
+      : { kind: 'other', name: null, parkId: null });
 
   const speakerOf = (q: QuoteSpan): SubjectGuess | null => {
     if (speakerCache.has(q.start)) return speakerCache.get(q.start) ?? null;
@@ -554,6 +558,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
       carried = null;
       carriedIndustry = null;
       subArea = null;
+      currentGroup = null;
     }
     const qi = lowerBound(speechQuotes, sentence.start + 1) - 1;
     const quote = qi >= 0 && speechQuotes[qi]!.end > sentence.start ? speechQuotes[qi]! : null;
@@ -566,6 +571,10 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
     let periodBeforeDate: Period | null = null;
 
     sentence.clauses.forEach((clause, ci) => {
+      // a semicolon ends a topic chain: what follows it (…；实际利用内资56亿元) names its own subject or is the
+      // park's again, so the subject of the clauses before it is not carried over
+      const prevSep = ci > 0 ? sentence.clauses[ci - 1]!.sep : '';
+      if (prevSep === '；' || prevSep === ';') sentSubj = null;
       const periods = findPeriods(s, clause.start, clause.end, { issueDate: input.issueDate, contextYear });
       let clausePeriod: PeriodMention | null = null;
       for (const p of periods) {
@@ -588,16 +597,25 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
       const clauseMentions = mentionsIn(mentions, clause.start, clause.end);
       const firstCompany = clauseMentions.find((m) => m.kind === 'company' && m.name);
       if (firstCompany?.name) lastCompany = firstCompany.name;
+      // period words and mentions removed: what the clause says before its first figure
+      const contentStart = cutAfterNoise(periods, clause.start, clause.end);
+      // many parks together open the clause as its subject (全市工业园区实现…; not 位列全省开发区第一)
+      const groupLeads = (m: Mention): boolean =>
+        m.kind === 'region' &&
+        /^(其中|而|同时|此外|另外|目前|今年|全年)?$/.test(s.slice(contentStart, m.start));
       for (const m of clauseMentions) {
+        // …and the bare figures after it are their total
+        if (groupLeads(m) && m.start < firstFig)
+          currentGroup = { kind: 'region', name: m.name, parkId: null };
         if (m.kind !== 'park' || !m.parkId) continue;
         if (!m.ref) lastParkId = m.parkId;
         // a park named as the subject before any figure of its clause (whether the sentence has figures or
         // not) is the one the text goes on about
-        if (!m.ref && m.start < firstFig && isSubjectPosition(s, clause.start, m.start))
-          currentPark = m.parkId;
+        if (m.start < firstFig && isSubjectPosition(s, clause.start, m.start)) {
+          if (!m.ref) currentPark = m.parkId;
+          currentGroup = null;
+        }
       }
-      // period words and mentions removed: what the clause says before its first figure
-      const contentStart = cutAfterNoise(periods, clause.start, clause.end);
       // the clause's own subject, written before its first figure
       let clauseSubj: SubjectGuess | null = null;
       let clauseSubjEnd = -1;
@@ -605,7 +623,12 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
         if (m.start >= firstFig) break;
         if (m.kind === 'company') clauseSubj = { kind: 'company', name: m.name, parkId: null };
         else if (m.kind === 'companyRef') clauseSubj = { kind: 'company', name: lastCompany, parkId: null };
-        else if (m.ref && subArea && s.startsWith('园区', m.start) && !clauseSubj) clauseSubj = subArea;
+        else if (m.kind === 'region') {
+          if (groupLeads(m)) {
+            clauseSubj = { kind: 'region', name: m.name, parkId: null };
+            clauseSubjEnd = m.end;
+          }
+        } else if (m.ref && subArea && s.startsWith('园区', m.start) && !clauseSubj) clauseSubj = subArea;
         else if (isSubjectPosition(s, clause.start, m.start) && !clauseSubj) {
           // 合肥高新区量子科技产业园迎来…: the sub-area written after the park's name is the subject
           if (!m.ref) {
@@ -676,7 +699,9 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
           if (m.start >= labelEnd) break;
           if (m.kind === 'company') subj = { kind: 'company', name: m.name, parkId: null };
           else if (m.kind === 'companyRef') subj = { kind: 'company', name: lastCompany, parkId: null };
-          else if (m.ref && subArea && s.startsWith('园区', m.start)) subj = subArea;
+          else if (m.kind === 'region') {
+            if (groupLeads(m)) subj = { kind: 'region', name: m.name, parkId: null };
+          } else if (m.ref && subArea && s.startsWith('园区', m.start)) subj = subArea;
           else if (isSubjectPosition(s, clause.start, m.start))
             subj = { kind: 'park', name: null, parkId: parkOf(m) };
         }

@@ -22,7 +22,7 @@ export type ParkMentionKind = 'registered' | 'unregistered' | 'anaphor' | 'subar
 export interface ParkMention {
   readonly start: number;
   readonly end: number;
-  /** The words as written, in simplified characters (a traditional text's 長春新區 is 长春新区: one park). */
+  /** The words as written (長春新區 stays so; its `parkId` is 长春新区's: one park). */
   readonly text: string;
   readonly kind: ParkMentionKind;
   /** The park meant: the registry id, the slug of an unregistered park, the article's park for an anaphor; null when unknown. */
@@ -414,7 +414,8 @@ export function findParkMentions(printed: string, options: FindParksOptions = {}
       i++;
     }
   }
-  return out;
+  // names as printed; ids were made from the folded text
+  return text === printed ? out : out.map((m) => ({ ...m, text: printed.slice(m.start, m.end) }));
 }
 
 function mentionEndingAt(
@@ -560,21 +561,27 @@ export function parkIdForName(name: string): string {
  * unregistered one (its city and province when its place name is known); null for anaphors and sub-areas.
  */
 export function parkForMention(mention: ParkMention): Park | null {
+  // a name printed in traditional characters is kept among the names, so the park is found as printed
+  const folded = foldTraditional(mention.text);
+  const printed = folded === mention.text ? [] : [mention.text];
   if (mention.kind === 'registered' && mention.parkId) {
     const entry = registeredParkById(mention.parkId);
-    return entry ? parkFromRegistry(entry) : null;
+    if (!entry) return null;
+    const park = parkFromRegistry(entry);
+    const extra = printed.filter((n) => n !== park.name && !park.aliases.includes(n));
+    return extra.length > 0 ? { ...park, aliases: [...park.aliases, ...extra] } : park;
   }
   if (mention.kind !== 'unregistered') return null;
   const lex = getLexicon();
-  const place = longestAt(lex.places, mention.text, 0);
+  const place = longestAt(lex.places, folded, 0);
   const where = place ? lex.placeCity.get(place.value) : undefined;
-  const short = shortParkName(mention.text);
+  const short = shortParkName(folded);
   const long = longParkName(short);
   return {
     id: parkIdForName(short),
     name: short,
     shortName: short,
-    aliases: long === short ? [] : [long],
+    aliases: [...(long === short ? [] : [long]), ...printed],
     province: where?.province ?? null,
     city: where?.city ?? null,
     level: 'other',

@@ -5,6 +5,7 @@
  */
 import type { Park } from '@parkbrief/domain';
 import { findParkMentions, parkForMention, parkIdForName, type ParkMention } from './find-parks.js';
+import { foldTraditional } from './fold-traditional.js';
 
 // Self-references a park's own text uses (我区 …): the last resort for its written name.
 const SELF_WORDS = new Set(['全区', '我区', '本区', '该区']);
@@ -24,12 +25,13 @@ const KIND_WORDS = [
 ];
 
 /** A park known only by a generic name as written (高新区, 我区): unregistered, no place. */
-export function genericPark(name: string): Park {
+export function genericPark(printed: string): Park {
+  const name = foldTraditional(printed);
   return {
     id: parkIdForName(name),
     name,
     shortName: name,
-    aliases: [],
+    aliases: name === printed ? [] : [printed],
     province: null,
     city: null,
     level: 'other',
@@ -54,18 +56,22 @@ export function parkForName(name: string): Park {
 export function selfName(mentions: readonly ParkMention[]): string | null {
   let self: string | null = null;
   let bestKind = KIND_WORDS.length;
+  let kindPrinted: string | null = null;
   for (const m of mentions) {
     if (m.kind !== 'anaphor') continue;
-    const k = KIND_WORDS.indexOf(m.text);
-    if (k >= 0 && k < bestKind) bestKind = k;
-    else if (k < 0 && self === null && SELF_WORDS.has(m.text)) self = m.text;
+    const word = foldTraditional(m.text);
+    const k = KIND_WORDS.indexOf(word);
+    if (k >= 0 && k < bestKind) {
+      bestKind = k;
+      kindPrinted = m.text;
+    } else if (k < 0 && self === null && SELF_WORDS.has(word)) self = m.text;
   }
-  return bestKind < KIND_WORDS.length ? KIND_WORDS[bestKind]! : self;
+  return kindPrinted ?? self;
 }
 
 /** Does the article speak of its own park as 我区/本区 (a park's own voice)? */
 function speaksAsPark(mentions: readonly ParkMention[]): boolean {
-  return mentions.some((m) => m.kind === 'anaphor' && (m.text === '我区' || m.text === '本区'));
+  return mentions.some((m) => m.kind === 'anaphor' && /^[我本]区$/.test(foldTraditional(m.text)));
 }
 
 /**

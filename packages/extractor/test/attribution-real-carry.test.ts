@@ -1,0 +1,56 @@
+/**
+ * What the grammar carries from clause to clause, and what it does not: a semicolon ends a topic chain, a
+ * comparison or share names no subject, and many parks together are a region whose figures are their total.
+ * Sentences invented for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractIssue, findAggregates } from '../src/index.js';
+
+function read(text: string) {
+  const ex = extractIssue({
+    id: 'carry-test',
+    publication: '测试',
+    date: '2024-08-20',
+    pages: [{ number: 1, text }],
+  });
+  return ex.indicators.map((i) => ({ label: i.label, kind: i.subject.kind, name: i.subject.name }));
+}
+
+describe('subjects carried between clauses', () => {
+  it('ends an industry subject at a semicolon', () => {
+    const rows = read(
+      '上半年，嘉兴高新区新材料产业产值85.2亿元，同比增长12.1%；一般公共预算收入21.3亿元，同比增长4.4%。',
+    );
+    expect(rows.find((r) => r.label.includes('一般公共预算收入'))?.kind).toBe('park');
+  });
+
+  it('takes no subject from a comparison or a share', () => {
+    const rows = read(
+      '上半年，嘉兴高新区地区生产总值320.5亿元，增长6.2%，高于全市1.5个百分点；规上工业总产值610亿元，占全市35.2%。',
+    );
+    expect(rows.map((r) => r.kind)).toEqual(['park', 'park']);
+  });
+});
+
+describe('many parks together', () => {
+  it('finds a whole or a count of parks, not a park alone', () => {
+    const names = (s: string) => findAggregates(s).map((a) => a.name);
+    expect(names('全省12个国家级经开区实现')).toEqual(['全省12个国家级经开区']);
+    expect(names('全市工业园区完成')).toEqual(['全市工业园区']);
+    expect(names('全州省级及以上产业园区')).toEqual(['全州省级及以上产业园区']);
+    expect(names('全区实现')).toEqual([]);
+    expect(names('园区实现')).toEqual([]);
+  });
+
+  it('gives the figures after such a subject to the region, until a park is named', () => {
+    const rows = read(
+      '1-6月，全市5个省级工业园区实现营业收入820亿元，同比增长7.5%；利润总额41亿元。其中，嘉兴高新区营业收入300亿元。',
+    );
+    expect(rows.map((r) => r.kind)).toEqual(['region', 'region', 'park']);
+  });
+
+  it('does not take a park ranked among many for the many', () => {
+    const rows = read('嘉兴高新区工业增加值增长11.6%，增速位列全省开发区第一；税收收入71.3亿元。');
+    expect(rows.every((r) => r.kind === 'park')).toBe(true);
+  });
+});
