@@ -69,6 +69,7 @@ export {
 export { splitPages, type PageText } from './steps/split-pages.js';
 export { foldTraditional } from './steps/fold-traditional.js';
 export { stripGlosses } from './steps/strip-glosses.js';
+export { isWebPage, readWebPage } from './steps/read-web-page.js';
 export { findAggregates, type AggregateMention } from './steps/find-aggregates.js';
 export { genericPark, nameSelfPark, parkForName, selfName } from './steps/name-self-park.js';
 

@@ -290,14 +290,22 @@ const PHRASE_WORDS = [
   '市级',
   '县级',
   '国家级',
+  '参评',
+  '目前',
+  '当前',
+  '以来',
+  '县域',
 ];
 // A name never starts with these verbs and comparison words (占全市新区, 较新区, 比新区).
-const PHRASE_LEADS = new Set('占较比与和及在对向把被将从至到为由');
+const PHRASE_LEADS = new Set('占较比与和及在对向把被将从至到为由来今我该本这那各');
 
 function hasWord(text: string, from: number, to: number, words: readonly string[]): boolean {
   const part = text.slice(from, to);
   return words.some((w) => part.includes(w));
 }
+
+// Words that point instead of naming (我市, 本县, 各区): never part of a place's name.
+const DEICTIC = new Set('我你他该本这那各每其此');
 
 // A county-level place written with its rank (湄潭县, 兴宾区, 昆山市, 准格尔旗): a place before a park's ending.
 const COUNTY_RANKS = new Set('县市区旗');
@@ -307,12 +315,14 @@ function countyAt(text: string, at: number, limit: number): { length: number; va
   for (let n = 2; n <= 3; n++) {
     const rank = at + n;
     if (rank >= limit) break;
-    if (!COUNTY_RANKS.has(text[rank] ?? '')) continue;
+    if (!COUNTY_RANKS.has(text[rank] ?? '') || text[rank + 1] === '域') continue;
     let ok = true;
     for (let k = at; k < rank && ok; k++) {
       const c = text[k] ?? '';
-      if (!isCjk(text.charCodeAt(k)) || NAME_BREAKERS.has(c) || COUNT_CHARS.has(c)) ok = false;
+      if (!isCjk(text.charCodeAt(k)) || NAME_BREAKERS.has(c) || COUNT_CHARS.has(c) || DEICTIC.has(c))
+        ok = false;
     }
+    if (ok && hasWord(text, at, rank, SUBAREA_LEADS_LIST)) ok = false;
     if (!ok || hasWord(text, at, rank, PHRASE_WORDS) || PHRASE_LEADS.has(text[at] ?? '')) continue;
     // (a county must not be a park ending's own 区 or a word like 社区)
     const word = text.slice(at, rank + 1);
@@ -320,6 +330,29 @@ function countyAt(text: string, at: number, limit: number): { length: number; va
     return { length: n + 1, value: word };
   }
   return null;
+}
+
+// Endings that after a whole city or province (某市开发区) name its parks together.
+const CITY_WIDE_ENDINGS = new Set([
+  '开发区',
+  '园区',
+  '工业园区',
+  '产业园区',
+  '工业集中区',
+  '高新区',
+  '经开区',
+]);
+
+/** 山东临沂经济开发区 is 临沂经济开发区: a province before a city names no other park. */
+function withoutProvince(name: string, lex: Lexicon): string {
+  const first = longestAt(lex.places, name, 0);
+  if (!first) return name;
+  const where = lex.placeCity.get(first.value);
+  if (!where?.province || where.city) return name;
+  let rest = name.slice(first.length);
+  if (rest.startsWith('省')) rest = rest.slice(1);
+  const inner = longestAt(lex.places, rest, 0);
+  return inner && inner.length < rest.length ? rest : name;
 }
 
 const ANAPHOR_PREFIXES = new Set(['该', '本', '全', '此', '这', '其']);
@@ -360,6 +393,33 @@ const SUBAREA_LEADS_LIST = [
   '设立',
   '进入',
   '走进',
+  '带领',
+  '带动',
+  '拉动',
+  '引领',
+  '助推',
+  '助力',
+  '服务',
+  '振兴',
+  '考察',
+  '调研',
+  '参观',
+  '具有',
+  '拥有',
+  '获批',
+  '批复',
+  '批准',
+  '参评',
+  '申报',
+  '创建',
+  '争创',
+  '成为',
+  '作为',
+  '位于',
+  '地处',
+  '毗邻',
+  '对接',
+  '融入',
 ];
 const SUBAREA_LEADS = byFirstChar(SUBAREA_LEADS_LIST);
 
@@ -448,7 +508,17 @@ function mentionEndingAt(
     if (hasAny(text, k + place.length, endingStart, COUNT_CHARS)) continue;
     if (hasWord(text, k + place.length, endingStart, PHRASE_WORDS)) continue;
     const name = text.slice(k, end);
-    return { start: k, end, text: name, kind: 'unregistered', parkId: unregisteredParkId(name) };
+    // 天津市开发区, 上饶市工业园区: a city's parks together, not one park (天津开发区, 湄潭县工业园区 are one)
+    const middle = text.slice(k + place.length, endingStart);
+    if ((middle === '市' || middle === '省') && CITY_WIDE_ENDINGS.has(text.slice(endingStart, end)))
+      return { start: k, end, text: name, kind: 'subarea', parkId: null };
+    return {
+      start: k,
+      end,
+      text: name,
+      kind: 'unregistered',
+      parkId: unregisteredParkId(withoutProvince(name, lex)),
+    };
   }
   if (lex.endingNeedsPlace.has(text.slice(endingStart, end)) && left < endingStart) {
     // 三个片区, 示范片区: a sub-area ending with no place before it names no park of its own
@@ -575,13 +645,15 @@ export function parkForMention(mention: ParkMention): Park | null {
   const lex = getLexicon();
   const place = longestAt(lex.places, folded, 0);
   const where = place ? lex.placeCity.get(place.value) : undefined;
-  const short = shortParkName(folded);
+  const short = shortParkName(withoutProvince(folded, lex));
   const long = longParkName(short);
   return {
     id: parkIdForName(short),
     name: short,
     shortName: short,
-    aliases: [...(long === short ? [] : [long]), ...printed],
+    aliases: [
+      ...new Set([...(long === short ? [] : [long]), ...(folded === short ? [] : [folded]), ...printed]),
+    ],
     province: where?.province ?? null,
     city: where?.city ?? null,
     level: 'other',

@@ -4,6 +4,7 @@
  * bodies afterwards (`match-headlines.ts`), since the text layer often prints all bold headlines together at
  * the end of the page.
  */
+import { readWebPage } from './read-web-page.js';
 import type { Photo } from '@parkbrief/domain';
 import { endsSentence } from './classify-chars.js';
 import {
@@ -403,5 +404,6 @@ export function segmentUnits(pageText: string): PageSegments {
  * companies and kind, in the order a reader meets the bodies.
  */
 export function segmentPage(pageText: string): SegmentedItem[] {
-  return matchHeadlines(segmentUnits(pageText));
+  // a page copied from the web is one article with its title lines first; a text layer is laid out
+  return matchHeadlines(readWebPage(pageText) ?? segmentUnits(pageText));
 }
