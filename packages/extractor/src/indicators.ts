@@ -68,5 +68,6 @@ export function extractIndicators(input: IndicatorInput): Indicator[] {
     companies: input.article.companies,
     parks: input.parks,
     issueDate: input.issueDate,
+    headline: input.article.headline,
   });
 }

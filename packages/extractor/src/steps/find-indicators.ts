@@ -47,6 +47,8 @@ export interface FindIndicatorsInput {
   readonly parks: readonly Park[];
   /** YYYY-MM-DD. */
   readonly issueDate: string;
+  /** The article's headline: a year it names (2011年…统计公报) is the year its bare 全年 means. */
+  readonly headline?: string | null;
 }
 
 interface Fig {
@@ -70,6 +72,10 @@ interface Draft {
   evEnd: number;
   /** Another period's figure given for comparison (去年同期为75亿元): later changes are not its. */
   earlier?: boolean;
+  /** The subject was named in the figure's own clause (not carried from an earlier one). */
+  subjectWritten: boolean;
+  /** The period was named in the figure's own sentence. */
+  periodWritten: boolean;
 }
 
 const RATE_UNITS = new Set(['%', '个百分点', '倍', '成', '分之']);
@@ -293,6 +299,12 @@ function shiftYear(p: Period, years: number, label: string): Period {
   return { label, start: sh(p.start), end: sh(p.end) };
 }
 
+/** A year a headline names (2011年国民经济…公报); null when none. */
+function yearNamedIn(headline: string): number | null {
+  const m = /((?:19|20)\d{2})年/.exec(headline);
+  return m ? Number(m[1]) : null;
+}
+
 /** Binary search: first index in `arr` whose `start` is >= `pos`. */
 function lowerBound<T extends { start: number }>(arr: readonly T[], pos: number): number {
   let lo = 0;
@@ -498,7 +510,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
 
   let paragraph = -1;
   let period: Period | null = null;
-  let contextYear: number | null = null;
+  let contextYear: number | null = yearNamedIn(input.headline ?? '');
   let carried: SubjectGuess | null = null;
   // a sub-area named as a subject (…高新区量子科技产业园迎来…): 园区 in the paragraph's next clauses is it
   let subArea: SubjectGuess | null = null;
@@ -569,6 +581,8 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
     let topic: string | null = null;
     let datedSentence = false;
     let periodBeforeDate: Period | null = null;
+    // the period named in this sentence (上半年，园区实现…): a figure under it has its period written
+    let periodInSentence: Period | null = null;
 
     sentence.clauses.forEach((clause, ci) => {
       // a semicolon ends a topic chain: what follows it (…；实际利用内资56亿元) names its own subject or is the
@@ -583,8 +597,10 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
         // 去年同期为75亿元 compares; the period carried on is still this year's
         if (p.period && p.label.endsWith('同期')) continue;
         if (p.year !== null) contextYear = p.year;
-        if (p.period) period = p.period;
-        else if (!datedSentence) {
+        if (p.period) {
+          period = p.period;
+          periodInSentence = p.period;
+        } else if (!datedSentence) {
           // 8月8日，园区签约项目12个 / 将于9月投产，年产值可达5亿元: the figures of a dated event or a plan
           // have no period of their own; the period carried so far resumes after the sentence
           datedSentence = true;
@@ -693,6 +709,8 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
         if (mw) topic = stripEnds(body.slice(0, mw.index + mw.word.length));
       }
 
+      // whether the subject last given by subjectFor was written in this clause (or carried from before it)
+      let subjectWritten = false;
       const subjectFor = (labelStart: number, labelEnd: number): SubjectGuess => {
         let subj: SubjectGuess | null = null;
         for (const m of clauseMentions) {
@@ -706,6 +724,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
             subj = { kind: 'park', name: null, parkId: parkOf(m) };
         }
         void labelStart;
+        subjectWritten = subj !== null || clauseSubj !== null;
         subj ??= clauseSubj ?? sentSubj;
         if (!subj && quote && quote.start < labelStart && labelStart < quote.end) subj = speakerOf(quote);
         if (!subj && qizhong && carriedIndustry) subj = carriedIndustry;
@@ -743,6 +762,8 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
           period,
           evStart: clause.start,
           evEnd: clause.end,
+          subjectWritten,
+          periodWritten: periodInSentence !== null && periodInSentence === period,
         };
         const mw = metricWordIn(finalLabel);
         if (mw) lastMetricWord = mw.word;
@@ -923,7 +944,8 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
           // a level given as a percent (研发投入强度3.2%): a value in %, if it has words of its own
           if (q.bareUnit === '%') {
             const { label, start } = labelFrom(regionStart, q.start);
-            if (label && !/率$|比重$|占比$/.test(label)) {
+            // (a rate as a level — 产销率97.5%, 入园率68% — is a value; a growth or contribution rate is not)
+            if (label && !/(增长率|增速|贡献率|比重|占比)$/.test(label)) {
               const d = newDraft(label, start, q.start);
               // 研发投入强度6.2%, R&D经费投入强度: spending as a share of output — of 营业收入 for a company,
               // of 地区生产总值 for a place; a share, not a value in %
@@ -1021,15 +1043,30 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
     if (lastDraft && lastDraft.subject.kind === 'industry') carriedIndustry = lastDraft.subject;
   }
 
+  // labels and names were read in the folded text; show them as printed where they stand in the evidence
+  // (規上工業産值 stays so), else as read
+  const printed = (words: string | null, from: number, to: number): string | null => {
+    if (words === null) return null;
+    const at = s.indexOf(words, Math.max(0, from));
+    return at >= 0 && at + words.length <= to ? text.slice(at, at + words.length) : words;
+  };
   return drafts.map((d, n) => {
     const start = pos[d.evStart]!;
     const end = d.evEnd > d.evStart ? pos[d.evEnd - 1]! + 1 : start;
     return {
       id: `${input.articleId}-i${n + 1}`,
       articleId: input.articleId,
-      subject: { kind: d.subject.kind, parkId: d.subject.parkId, name: d.subject.name },
+      subject: {
+        kind: d.subject.kind,
+        parkId: d.subject.parkId,
+        name: printed(d.subject.name, d.evStart - 200, d.evEnd),
+      },
       metric: metricOf(d.label),
-      label: d.label,
+      label: printed(d.label, d.evStart, d.evEnd)!,
+      basis: {
+        subject: d.subjectWritten ? 'written' : 'carried',
+        period: d.period === null ? 'none' : d.periodWritten ? 'written' : 'carried',
+      },
       value: d.value,
       change: d.change,
       share: d.share,

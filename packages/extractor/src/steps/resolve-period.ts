@@ -138,6 +138,12 @@ export function readPeriod(s: string, i: number, ctx: PeriodContext): PeriodMent
     /^(基本|大体)?(持平|相比|相当|比较)/.test(s.slice(m.end, m.end + 4))
   )
     return { ...m, period: null, basis: true };
+  // 是2005年的5.2倍, 相当于上年的1.3倍: the year a multiple is measured against
+  if (/^的[0-9一二两三四五六七八九十]/.test(s.slice(m.end, m.end + 2)))
+    return { ...m, period: null, basis: true };
+  // 全年计划, 全年目标: what is planned for the year, not a period figures are reported for
+  if (m.label.endsWith('全年') && /^(计划|目标|任务|预期|预计|规划|指标)/.test(s.slice(m.end, m.end + 2)))
+    return null;
   // 将于9月投产, 预计明年竣工, 该项目于8月开工: when something happens, not the period of a figure
   const before = s.slice(Math.max(0, i - 3), i);
   if (EVENT_BEFORE.some((w) => before.endsWith(w))) return { ...m, period: null, year: null };
