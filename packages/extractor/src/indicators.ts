@@ -38,6 +38,7 @@ export {
   findMentions,
   classifySubjectPhrase,
   splitIndustryLabel,
+  splitRegionLabel,
   companyAliases,
   stripSubjectLeadIn,
   type Mention,

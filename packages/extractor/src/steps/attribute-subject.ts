@@ -430,7 +430,11 @@ export function classifySubjectPhrase(phrase: string): SubjectGuess | null {
   if (INDUSTRY_END.test(p) && p.length >= 3) return { kind: 'industry', name: p, parkId: null };
   // 高新技术企业实现总收入, 科技型中小企业…: a group of enterprises; 规模以上企业 and 区内企业 are the
   // park's statistical whole
-  if (p.endsWith('企业') && p.length >= 4 && !PARK_WHOLE.test(p) && !/[的了在将]/.test(p))
+  if (
+    ((p.endsWith('企业') && p.length >= 4) || (p.endsWith('高企') && p.length >= 3)) &&
+    !PARK_WHOLE.test(p) &&
+    !/[的了在将]/.test(p)
+  )
     return { kind: 'industry', name: p, parkId: null };
   if (REGION_END.test(p) && p.length >= 3) return { kind: 'region', name: p, parkId: null };
   return null;
@@ -445,7 +449,13 @@ const BROAD_SECTOR =
  * → 新材料产业 + no metric). Labels that are a metric as a whole (高技术产业投资, 规模以上服务业营业收入) are
  * not split.
  */
-export function splitIndustryLabel(label: string): { industry: string; rest: string } | null {
+export function splitIndustryLabel(written: string): { industry: string; rest: string } | null {
+  // 第二产业中食品工业产值: what follows 中 is the part of the whole named before it
+  const whole = /^.{2,10}?(?:产业|行业|工业|企业)中(?=.{2})/.exec(written);
+  const label = (whole ? written.slice(whole[0].length) : written).replace(/^的/, '');
+  // 钢结构产量, 乙烯产量, 原煤消费量: a product's output or use is that product's
+  const product = PRODUCT_METRIC.exec(label);
+  if (product && !GENERIC_PRODUCT.test(product[1]!)) return { industry: product[1]!, rest: product[2]! };
   const mw = metricWordIn(label);
   if (!mw) {
     // 电子信息产业规模突破1万亿元: an industry's size
@@ -461,7 +471,45 @@ export function splitIndustryLabel(label: string): { industry: string; rest: str
   const prefix = label.slice(0, mw.index).replace(/(实现|完成|累计|共|已|达)+$/, '');
   if (prefix.length >= 3 && INDUSTRY_END.test(prefix) && !BROAD_SECTOR.test(prefix))
     return { industry: prefix, rest: label.slice(mw.index) };
+  // the metric's words may hold the industry's ending (三大主导产业产值占工业产值比重, 食品工业产值): the
+  // shortest head with an industry's or a group's ending whose rest still names a metric
+  // (a label that is a metric as a whole — 高新技术产业投资 — is not split)
+  const head =
+    mw.index === 0 ? null : (INDUSTRY_HEAD.exec(label) ?? (whole ? BRANCH_HEAD.exec(label) : null));
+  if (head && metricWordIn(head[2]!)) {
+    const name = head[1]!;
+    const group = /(企业|高企)$/.test(name);
+    if (group ? !PARK_WHOLE.test(name) && !/[的了在将]/.test(name) : !BROAD_SECTOR.test(name))
+      return { industry: name, rest: head[2]! };
+  }
   return null;
+}
+
+// An industry's or a group's name at the head of a label, its metric after it.
+const INDUSTRY_HEAD = /^([\u4e00-\u9fffA-Za-z]{1,12}?(?:产业链|产业|行业|集群|板块|企业|高企))(.{2,})$/;
+// After 中 (第二产业中食品工业产值) any branch: 食品工业, 批发零售业.
+const BRANCH_HEAD = /^([\u4e00-\u9fff]{1,8}?业)(.{2,})$/;
+
+// A product's output, use or sales (乙烯产量, 原煤消费量, 手机总产量).
+const PRODUCT_METRIC = /^([\u4e00-\u9fffA-Za-z0-9]{1,12}?)(总产量|产量|消费量|产销量|销量|出货量)$/;
+// Words before 产量 that name no product but the park's whole output (工业产量, 主要产品产量).
+const GENERIC_PRODUCT =
+  /^(全区|园区|工业|规上|规模以上|主要|主要产品|产品|全部|总|年|新增|实现|完成|累计|的)/;
+
+// A place with its rank (乌鲁木齐市, 全省) written before a metric: that place's figure.
+const REGION_PREFIX =
+  /^(全国|全省|全市|全州|全县|全盟|[\u4e00-\u9fff]{2,6}?(?:省|市|州|县))(?=[\u4e00-\u9fffA-Za-z])/;
+
+/**
+ * A place written before the metric words of a label (乌鲁木齐市外贸进出口额 → 乌鲁木齐市 + 外贸进出口额):
+ * that place's figure, not the park's; null when the label starts otherwise.
+ */
+export function splitRegionLabel(label: string): { region: string; rest: string } | null {
+  const m = REGION_PREFIX.exec(label);
+  if (!m) return null;
+  const rest = label.slice(m[0].length);
+  if (!metricWordIn(rest) || /^(级|委|场|民|值|区)/.test(rest)) return null;
+  return { region: m[1]!, rest };
 }
 
 /** Verbs and words that end a clause's leading subject phrase (科创大走廊|以…, 天成自控一期项目|正式投产). */

@@ -21,6 +21,7 @@ import {
   metricWordIn,
   speakerSubject,
   splitIndustryLabel,
+  splitRegionLabel,
   type Mention,
   type SubjectGuess,
 } from './attribute-subject.js';
@@ -482,6 +483,9 @@ function metricOf(label: string): ReturnType<typeof classifyMetric> {
   return m === 'other' && /税费|税金/.test(label) ? 'tax_revenue' : m;
 }
 
+/** The metric of a product (产量, 消费量): whose product it is decides the subject. */
+const PRODUCT_WORD = /(产量|消费量|销量|出货量)$/;
+
 /** A sub-area's name right after a park's (量子科技产业园, 智能制造基地, 生命科学园). */
 const SUB_AREA_AFTER_PARK = /^([\u4e00-\u9fff]{2,10}?(?:产业园|科技园|创新园|产业基地|基地|科学园))/;
 
@@ -570,7 +574,6 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
       carried = null;
       carriedIndustry = null;
       subArea = null;
-      currentGroup = null;
     }
     const qi = lowerBound(speechQuotes, sentence.start + 1) - 1;
     const quote = qi >= 0 && speechQuotes[qi]!.end > sentence.start ? speechQuotes[qi]! : null;
@@ -741,7 +744,10 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
         let finalLabel = label;
         if (subject.kind === 'park' || subject.kind === 'industry') {
           const split = splitIndustryLabel(label);
-          if (split) {
+          // (全区新能源汽车产量: a product's output named with the park as its subject is the park's)
+          const parkProduct =
+            split && subjectWritten && subject.kind === 'park' && PRODUCT_WORD.test(split.rest);
+          if (split && !parkProduct) {
             // 四强产业增加值增长13.11%，新材料产业同比增长2.87%: the metric just reported in this sentence
             // (or the one a 其中 sentence breaks down); a sentence of its own (主导产业保持两位数增长) has none
             const metricHere = sentDrafts.length > 0 || qizhong ? lastMetricWord : null;
@@ -749,6 +755,16 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
             subject = { kind: 'industry', name: split.industry, parkId: subject.parkId };
             finalLabel = inherited;
             // the clauses after it go on about the industry (…营业收入增长26.3%，集聚相关企业80余家)
+            sentSubj = subject;
+          }
+        }
+        if (subject.kind === 'park' && !subjectWritten) {
+          // 乌鲁木齐市外贸进出口额同比增长13.5%: a place before the metric is whose figure it is; the clauses
+          // after it go on about that place
+          const place = splitRegionLabel(finalLabel);
+          if (place) {
+            subject = { kind: 'region', name: place.region, parkId: subject.parkId };
+            finalLabel = place.rest;
             sentSubj = subject;
           }
         }
