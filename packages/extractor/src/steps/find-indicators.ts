@@ -82,6 +82,11 @@ interface Draft {
 const RATE_UNITS = new Set(['%', '个百分点', '倍', '成', '分之']);
 const SPEC_NOUNS = ['项目', '产业园', '基地', '工厂', '中心', '公寓', '生产线', '园区', '厂房', '车间'];
 const LEAD_STRIP = [
+  // 按可比价格计算同比增长9.7%: how the growth was computed, no metric of its own
+  '按可比价格计算',
+  '按可比价计算',
+  '按现价计算',
+  '按可比口径',
   // a company's name broken off before the label (…股份\n有限公司出口额) never starts a label
   '股份有限公司',
   '有限责任公司',
@@ -483,6 +488,12 @@ function metricOf(label: string): ReturnType<typeof classifyMetric> {
   return m === 'other' && /税费|税金/.test(label) ? 'tax_revenue' : m;
 }
 
+/** Words that compare a figure with another place or time (高于全市, 快于上年同期). */
+const COMPARISON_WORD = /高于|低于|快于|慢于|好于|优于|领先于/;
+
+/** A stock at one moment (存款余额): under a span of months it is the figure at the span's end. */
+const STOCK_LABEL = /(余额|保有量|存量)$/;
+
 /** The metric of a product (产量, 消费量): whose product it is decides the subject. */
 const PRODUCT_WORD = /(产量|消费量|销量|出货量)$/;
 
@@ -519,6 +530,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
   // a sub-area named as a subject (…高新区量子科技产业园迎来…): 园区 in the paragraph's next clauses is it
   let subArea: SubjectGuess | null = null;
   let carriedIndustry: SubjectGuess | null = null;
+  let carriedRegion: SubjectGuess | null = null;
   let lastCompany: string | null = null;
   let lastMetricWord: string | null = null;
   let lastParkId: string | null = mainPark;
@@ -573,6 +585,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
       paragraph = sentence.paragraph;
       carried = null;
       carriedIndustry = null;
+      carriedRegion = null;
       subArea = null;
     }
     const qi = lowerBound(speechQuotes, sentence.start + 1) - 1;
@@ -594,8 +607,12 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
       if (prevSep === '；' || prevSep === ';') sentSubj = null;
       const periods = findPeriods(s, clause.start, clause.end, { issueDate: input.issueDate, contextYear });
       let clausePeriod: PeriodMention | null = null;
+      // 增速高于上年同期、2017年全年0.9个百分点: a period after a comparison word is what the growth is
+      // compared with, not the period the text goes on about
+      const comparedFrom = COMPARISON_WORD.exec(s.slice(clause.start, clause.end));
+      const comparedAt = comparedFrom ? clause.start + comparedFrom.index : clause.end;
       for (const p of periods) {
-        if (p.basis) continue;
+        if (p.basis || p.start > comparedAt) continue;
         if (p.period) clausePeriod = p;
         // 去年同期为75亿元 compares; the period carried on is still this year's
         if (p.period && p.label.endsWith('同期')) continue;
@@ -693,7 +710,9 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
             .slice(contentStart, p0.start)
             .replace(/^(其中|同时|此外|另外|目前|近日|日前|据统计)/, '');
           if (
-            /^[\u4e00-\u9fffA-Za-z（）()]{2,12}$/.test(np) &&
+            (/^[\u4e00-\u9fffA-Za-z（）()]{2,12}$/.test(np) ||
+              // (a long name with a region's or an industry's ending: 中国(南宁)跨境电子商务综合试验区)
+              (/^[\u4e00-\u9fffA-Za-z（）()·]{2,30}$/.test(np) && classifySubjectPhrase(np) !== null)) &&
             !/了|^(完成|实现|获得|累计|已|新增|达|在|对|为|将|预计|计划|力争|争取|有望|拟|预期|到|于)/.test(
               np,
             ) &&
@@ -730,7 +749,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
         subjectWritten = subj !== null || clauseSubj !== null;
         subj ??= clauseSubj ?? sentSubj;
         if (!subj && quote && quote.start < labelStart && labelStart < quote.end) subj = speakerOf(quote);
-        if (!subj && qizhong && carriedIndustry) subj = carriedIndustry;
+        if (!subj && qizhong) subj = carriedIndustry ?? carriedRegion;
         subj ??= carried ?? parkDefault();
         const parkId = subj.kind === 'park' ? (subj.parkId ?? currentPark) : (lastParkId ?? currentPark);
         return { ...subj, parkId };
@@ -1023,6 +1042,22 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
           regionStart = nextRegion;
           continue;
         }
+        // 其中甲经开区主营业务收入494.8亿元；乙开发区325.4亿元: another park's figure of the metric just given
+        // (a list of parks, the metric written once)
+        if (
+          !label &&
+          prev?.value &&
+          prev.value.unit === q.unit &&
+          clauseSubj?.kind === 'park' &&
+          clauseSubj.parkId !== null &&
+          clauseSubj.parkId !== prev.subject.parkId
+        ) {
+          const d = newDraft(prev.label, regionStart, q.start);
+          d.value = toQuantity(q, text);
+          cur = d;
+          regionStart = nextRegion;
+          continue;
+        }
         if (!label) {
           regionStart = nextRegion;
           continue;
@@ -1055,6 +1090,9 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
         carriedIndustry = null;
       } else if (ss.kind === 'industry') carriedIndustry = ss;
     }
+    // 其中出口…: a breakdown in the next sentence is of the region just reported
+    const lastSubject = sentSubj as SubjectGuess | null;
+    carriedRegion = lastSubject?.kind === 'region' ? lastSubject : null;
     const lastDraft = sentDrafts[sentDrafts.length - 1];
     if (lastDraft && lastDraft.subject.kind === 'industry') carriedIndustry = lastDraft.subject;
   }
@@ -1068,6 +1106,9 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
   };
   return drafts.map((d, n) => {
     const start = pos[d.evStart]!;
+    // 年末存款余额: a balance is the stock at the period's end
+    if (d.period && d.period.start !== d.period.end && STOCK_LABEL.test(d.label))
+      d.period = { ...d.period, start: d.period.end };
     const end = d.evEnd > d.evStart ? pos[d.evEnd - 1]! + 1 : start;
     return {
       id: `${input.articleId}-i${n + 1}`,

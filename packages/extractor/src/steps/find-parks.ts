@@ -111,6 +111,7 @@ const GENERIC_ENDINGS = [
   '保税区',
   '示范区',
   '经济技术开发区',
+  '经济开发区',
   '高新技术产业园区',
   '工业园区',
   '产业园区',
@@ -420,6 +421,9 @@ const SUBAREA_LEADS_LIST = [
   '毗邻',
   '对接',
   '融入',
+  '其中',
+  '包括',
+  '以及',
 ];
 const SUBAREA_LEADS = byFirstChar(SUBAREA_LEADS_LIST);
 
@@ -439,6 +443,12 @@ export function findParkMentions(printed: string, options: FindParksOptions = {}
     if (flags === 0) continue;
     if (i >= covered && (flags & 1) !== 0) {
       const reg = longestAt(lex.registry, text, i);
+      // 南宁·中关村: a registered name joined to another place by a middle dot names a place of that place
+      if (reg && i > 0 && text[i - 1] === '·') {
+        covered = i + reg.length;
+        i = covered - 1;
+        continue;
+      }
       if (reg) {
         out.push({
           start: i,
@@ -510,7 +520,7 @@ function mentionEndingAt(
     const name = text.slice(k, end);
     // 天津市开发区, 上饶市工业园区: a city's parks together, not one park (天津开发区, 湄潭县工业园区 are one)
     const middle = text.slice(k + place.length, endingStart);
-    if ((middle === '市' || middle === '省') && CITY_WIDE_ENDINGS.has(text.slice(endingStart, end)))
+    if (/^(市|省|州|盟|地区)$/.test(middle) && CITY_WIDE_ENDINGS.has(text.slice(endingStart, end)))
       return { start: k, end, text: name, kind: 'subarea', parkId: null };
     return {
       start: k,

@@ -201,6 +201,8 @@ export function readFlat(
   const rel = s.slice(from, to).indexOf('持平');
   if (rel < 0) return null;
   const p = from + rel;
+  // 保持平稳 is holding steady, not 持平 (no change); nor is 坚持平… or 维持平…
+  if (p > 0 && '保坚维'.includes(s[p - 1]!)) return null;
   let start = p;
   let approx: 'about' | null = null;
   if (s.startsWith('基本', p - 2) || s.startsWith('大体', p - 2)) {
