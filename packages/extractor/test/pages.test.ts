@@ -8,14 +8,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  deriveIssueId,
-  IssueExtractionSchema,
-  type Indicator,
-  type IssueExtraction,
-} from '@parkbrief/domain';
+import { deriveIssueId, IssueExtractionSchema, type IssueExtraction } from '@parkbrief/domain';
 import { describe, expect, it } from 'vitest';
 import { extractIssue } from '../src/index.js';
+import { describePrediction, describeRow, normLabel, score, type GoldRow } from './score-gold.js';
 
 const PAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), 'pages');
 
@@ -37,22 +33,6 @@ const RECALL_FLOOR: Readonly<Record<string, number>> = {
   'heldout-page-2025-01-20': 14 / 14,
   'heldout-page-2025-03-17': 14 / 14,
 };
-
-interface GoldRow {
-  subject: 'zone' | 'company' | 'industry' | 'region';
-  zone: string;
-  name: string | null;
-  label: string;
-  amount: number | null;
-  unit: string | null;
-  approx: string | null;
-  change: { kind: 'percent' | 'points' | 'multiple'; value: number } | null;
-  share: number | null;
-  period: { start: string; end: string } | null;
-  core: boolean;
-  evidence: string;
-  uncertain?: boolean;
-}
 
 interface GoldArticle {
   headline: string | null;
@@ -101,106 +81,6 @@ function extract(page: PageCase): IssueExtraction {
   return extractIssue({ id, publication, date: page.date, pages });
 }
 
-// --- the scorer's comparison (score-extraction.py), in TypeScript ---
-
-const GENERIC = new Set([
-  '高新区',
-  '经开区',
-  '开发区',
-  '示范区',
-  '新区',
-  '园区',
-  '工业园区',
-  '自贸区',
-  '保税区',
-]);
-
-function normLabel(s: string | null | undefined): string {
-  return (s ?? '').replace(/[“”"'‘’「」\s]/g, '');
-}
-
-function close(a: number | null | undefined, b: number | null | undefined): boolean {
-  return a != null && b != null && Math.abs(a - b) < 1e-6;
-}
-
-function zoneNorm(n: string): string {
-  return n.replace(/国家/g, '');
-}
-
-function zoneIn(zone: string, names: ReadonlySet<string>): boolean {
-  const z = zoneNorm(zone);
-  const ns = [...names].map(zoneNorm);
-  if (ns.includes(z)) return true;
-  return GENERIC.has(z) && ns.some((n) => n.endsWith(z));
-}
-
-function parkNames(x: IssueExtraction): Map<string, Set<string>> {
-  const names = new Map<string, Set<string>>();
-  for (const p of x.parks)
-    names.set(p.id, new Set([p.shortName, p.name, ...p.aliases].filter((n) => n.length > 0)));
-  return names;
-}
-
-function matches(p: Indicator, g: GoldRow, checkLabel = true): boolean {
-  if (g.amount !== null) {
-    if (!p.value || !close(p.value.amount, g.amount) || normLabel(p.value.unit) !== normLabel(g.unit))
-      return false;
-  } else if (g.change === null) {
-    if (g.share === null || !close(p.share?.percent, g.share)) return false;
-  }
-  if (g.change !== null) {
-    if (!p.change || p.change.kind !== g.change.kind || !close(p.change.value, g.change.value)) return false;
-  }
-  if (g.period !== null) {
-    if (!p.period || p.period.start !== g.period.start || p.period.end !== g.period.end) return false;
-  }
-  if (checkLabel) {
-    const a = normLabel(p.label);
-    const b = normLabel(g.label);
-    if (!a || !(b.includes(a) || a.includes(b))) return false;
-  }
-  return true;
-}
-
-function sameSubject(p: Indicator, g: GoldRow, names: Map<string, Set<string>>): boolean {
-  return (
-    p.subject.kind === 'park' &&
-    p.subject.parkId !== null &&
-    zoneIn(g.zone, names.get(p.subject.parkId) ?? new Set())
-  );
-}
-
-function describeRow(g: GoldRow): string {
-  const value = g.amount === null ? '' : ` ${g.approx ? `${g.approx} ` : ''}${g.amount}${g.unit ?? ''}`;
-  const change = g.change ? ` change ${g.change.kind} ${g.change.value}` : '';
-  const share = g.share === null ? '' : ` share ${g.share}%`;
-  const period = g.period ? ` ${g.period.start}..${g.period.end}` : '';
-  return `${g.zone} ${g.label}${value}${change}${share}${period} — ${g.evidence}`;
-}
-
-function describePrediction(p: Indicator): string {
-  const value = p.value ? ` ${p.value.text}` : '';
-  const change = p.change ? ` ${p.change.text}` : '';
-  const period = p.period ? ` ${p.period.label} ${p.period.start}..${p.period.end}` : '';
-  return `${p.label}${value}${change}${period} — ${p.evidence.text}`;
-}
-
-function score(x: IssueExtraction, page: PageCase) {
-  const names = parkNames(x);
-  const preds = x.indicators.filter((p) => p.subject.kind === 'park');
-  const zone = page.indicators.filter((g) => g.subject === 'zone');
-  const other = page.indicators.filter((g) => g.subject !== 'zone');
-  const want = zone.filter((g) => g.core && !g.uncertain);
-  const missed = want.filter((g) => !preds.some((p) => sameSubject(p, g, names) && matches(p, g)));
-  const misattributed: { prediction: Indicator; row: GoldRow }[] = [];
-  for (const p of preds) {
-    if (zone.some((g) => sameSubject(p, g, names) && matches(p, g))) continue;
-    const row = other.find((g) => matches(p, g, false));
-    if (row) misattributed.push({ prediction: p, row });
-  }
-  return { want: want.length, found: want.length - missed.length, missed, misattributed };
-}
-
 function compact(s: string | null | undefined): string {
   return (s ?? '').replace(/\s/g, '');
 }
@@ -234,7 +114,7 @@ describe('whole pages (test/pages)', () => {
     });
 
     it('puts no company, industry or region figure on a park', () => {
-      const { misattributed } = score(extraction, page);
+      const { misattributed } = score(extraction, page.indicators);
       if (misattributed.length > 0) {
         console.log(
           `[pages] ${name}: misattributed\n` +
@@ -250,7 +130,7 @@ describe('whole pages (test/pages)', () => {
     });
 
     it('finds the core park-level figures (recall floor)', () => {
-      const s = score(extraction, page);
+      const s = score(extraction, page.indicators);
       const recall = s.want === 0 ? 1 : s.found / s.want;
       console.log(
         `[pages] ${name}: recall ${s.found}/${s.want} = ${recall.toFixed(3)}` +

@@ -5,6 +5,7 @@
  */
 import { METRICS, REGISTRY, type Article, type Park, type SubjectKind } from '@parkbrief/domain';
 import { findAggregates } from './find-aggregates.js';
+import { isPlaceName } from './find-parks.js';
 
 /** A subject mention in the text. */
 export interface Mention {
@@ -491,7 +492,7 @@ const INDUSTRY_HEAD = /^([\u4e00-\u9fffA-Za-z]{1,12}?(?:产业链|产业|行业|
 const BRANCH_HEAD = /^([\u4e00-\u9fff]{1,8}?业)(.{2,})$/;
 
 // A product's output, use or sales (乙烯产量, 原煤消费量, 手机总产量).
-const PRODUCT_METRIC = /^([\u4e00-\u9fffA-Za-z0-9]{1,12}?)(总产量|产量|消费量|产销量|销量|出货量)$/;
+const PRODUCT_METRIC = /^([\u4e00-\u9fffA-Za-z0-9]{1,12}?)(总产量|产量|消费量)$/;
 // Words before 产量 that name no product but the park's whole output (工业产量, 主要产品产量).
 const GENERIC_PRODUCT =
   /^(全区|园区|工业|规上|规模以上|主要|主要产品|产品|全部|总|年|新增|实现|完成|累计|的)/;
@@ -506,7 +507,8 @@ const REGION_PREFIX =
  */
 export function splitRegionLabel(label: string): { region: string; rest: string } | null {
   const m = REGION_PREFIX.exec(label);
-  if (!m) return null;
+  // (a whole — 全省 — or a known place: 新增上市 ends with 市 but names no city)
+  if (!m || (!m[1]!.startsWith('全') && !isPlaceName(m[1]!))) return null;
   const rest = label.slice(m[0].length);
   if (!metricWordIn(rest) || /^(级|委|场|民|值|区)/.test(rest)) return null;
   return { region: m[1]!, rest };

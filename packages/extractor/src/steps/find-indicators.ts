@@ -495,7 +495,7 @@ const COMPARISON_WORD = /高于|低于|快于|慢于|好于|优于|领先于/;
 const STOCK_LABEL = /(余额|保有量|存量)$/;
 
 /** The metric of a product (产量, 消费量): whose product it is decides the subject. */
-const PRODUCT_WORD = /(产量|消费量|销量|出货量)$/;
+const PRODUCT_WORD = /(产量|消费量)$/;
 
 /** A sub-area's name right after a park's (量子科技产业园, 智能制造基地, 生命科学园). */
 const SUB_AREA_AFTER_PARK = /^([\u4e00-\u9fff]{2,10}?(?:产业园|科技园|创新园|产业基地|基地|科学园))/;
@@ -604,7 +604,9 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
       // a semicolon ends a topic chain: what follows it (…；实际利用内资56亿元) names its own subject or is the
       // park's again, so the subject of the clauses before it is not carried over
       const prevSep = ci > 0 ? sentence.clauses[ci - 1]!.sep : '';
-      if (prevSep === '；' || prevSep === ';') sentSubj = null;
+      // (a park named as the sentence's subject stays: 园区已兑现…；争取奖励资金… is still the park's)
+      if ((prevSep === '；' || prevSep === ';') && (sentSubj as SubjectGuess | null)?.kind !== 'park')
+        sentSubj = null;
       const periods = findPeriods(s, clause.start, clause.end, { issueDate: input.issueDate, contextYear });
       let clausePeriod: PeriodMention | null = null;
       // 增速高于上年同期、2017年全年0.9个百分点: a period after a comparison word is what the growth is

@@ -822,6 +822,13 @@ export function findCompanies(text: string): CompanyMention[] {
   return out;
 }
 
+/** Is `name` a known place, with or without its rank (温州, 温州市, 浙江省)? */
+export function isPlaceName(name: string): boolean {
+  const lex = getLexicon();
+  const bare = name.replace(/(省|市|州|县|地区|盟)$/, '');
+  return lex.placeCity.has(bare) || lex.placeCity.has(name);
+}
+
 /** The distinct company names of a text, in order of first mention. */
 export function companyNames(text: string): string[] {
   return [...new Set(findCompanies(text).map((c) => c.name))];
