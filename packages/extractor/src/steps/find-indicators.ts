@@ -605,7 +605,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
       // park's again, so the subject of the clauses before it is not carried over
       const prevSep = ci > 0 ? sentence.clauses[ci - 1]!.sep : '';
       // (a park named as the sentence's subject stays: 园区已兑现…；争取奖励资金… is still the park's)
-      if ((prevSep === '；' || prevSep === ';') && (sentSubj as SubjectGuess | null)?.kind !== 'park')
+      if ((prevSep === '；' || prevSep === ';') && sentSubj?.kind !== 'park')
         sentSubj = null;
       const periods = findPeriods(s, clause.start, clause.end, { issueDate: input.issueDate, contextYear });
       let clausePeriod: PeriodMention | null = null;
