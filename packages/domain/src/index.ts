@@ -15,13 +15,19 @@ export * from './decimal.js';
 export { slugifyParkName } from './slug.js';
 export {
   REGISTRY,
+  REGISTRY_KINDS,
+  ambiguousParkIds,
   findRegisteredPark,
   nameForms,
   normalizeParkName,
   parkFromRegistry,
   registeredParkById,
+  registryByKind,
+  registryChildren,
   registryNameIndex,
   type RegistryEntry,
+  type RegistryKind,
+  type RegistryLookupOptions,
 } from './registry/index.js';
 export { storageKeys, briefingUrlPath } from './storage-keys.js';
 export { deriveIssueId, fnv1a64 } from './issue-id.js';
