@@ -86,3 +86,9 @@ describe('pinyin glosses of web mirrors', () => {
     expect(stripGlosses('产值(ab)增长')).toBe('产值(ab)增长');
   });
 });
+
+describe('pinyin glosses in a text layer', () => {
+  it('drops a gloss spaced out or broken onto the next line', () => {
+    expect(stripGlosses('全區\n\n(qū)產( c h ǎ n)值(zhí)增長')).toBe('全區產值增長');
+  });
+});

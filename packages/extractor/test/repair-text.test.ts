@@ -133,3 +133,23 @@ describe('repairText', () => {
     ]);
   });
 });
+
+describe('text layers of re-flowed text', () => {
+  it('collapses a line spaced character by character, the digits of a number included', () => {
+    expect(collapseSpacing('工 业 产 值 1 4 8 4 . 1 亿 元 ， 增')).toBe('工业产值1484.1亿元，增');
+    expect(collapseSpacing('去年 3 月 12 日')).toBe('去年3月12日');
+  });
+
+  it('reads a ragged layer (lines cut anywhere) as paragraphs, not as titles and short lines', () => {
+    const text =
+      '三月五日上午，嘉兴湾新区召开年度工作总结大会，会议通报了全年主要经济指标完成情况，并部署了新一年的重点工作任务，全年实现地区生产总值128.6亿元，同比增长9.5%；规上工业总产值完成265.3亿元，同比增长12.1%；固定资产投资增长8.8%，进出口总额完成3.1亿美元，新增市场主体两千余户，新引进亿元以上项目二十个。';
+    const widths = [11, 17, 13, 16, 12, 15, 14, 17, 11, 16, 13, 15, 12, 17, 14];
+    const lines: string[] = [];
+    for (let i = 0, k = 0; i < text.length; k++) {
+      const w = widths[k % widths.length]!;
+      lines.push(text.slice(i, i + w));
+      i += w;
+    }
+    expect(repairText(lines.join('\n\n')).split('\n')).toEqual([text]);
+  });
+});

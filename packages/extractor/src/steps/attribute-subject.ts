@@ -475,8 +475,9 @@ export function splitIndustryLabel(written: string): { industry: string; rest: s
   // the metric's words may hold the industry's ending (三大主导产业产值占工业产值比重, 食品工业产值): the
   // shortest head with an industry's or a group's ending whose rest still names a metric
   // (a label that is a metric as a whole — 高新技术产业投资 — is not split)
-  const head =
-    mw.index === 0 ? null : (INDUSTRY_HEAD.exec(label) ?? (whole ? BRANCH_HEAD.exec(label) : null));
+  // (高新技术企业 is a count's metric too; 高新技术企业产值 is still that group's output)
+  const wholeMetric = mw.index === 0 && !/(企业|高企)$/.test(mw.word);
+  const head = wholeMetric ? null : (INDUSTRY_HEAD.exec(label) ?? (whole ? BRANCH_HEAD.exec(label) : null));
   if (head && metricWordIn(head[2]!)) {
     const name = head[1]!;
     const group = /(企业|高企)$/.test(name);
@@ -499,7 +500,7 @@ const GENERIC_PRODUCT =
 
 // A place with its rank (乌鲁木齐市, 全省) written before a metric: that place's figure.
 const REGION_PREFIX =
-  /^(全国|全省|全市|全州|全县|全盟|[\u4e00-\u9fff]{2,6}?(?:省|市|州|县))(?=[\u4e00-\u9fffA-Za-z])/;
+  /^(全国|中国|我国|全省|全市|全州|全县|全盟|[\u4e00-\u9fff]{2,6}?(?:省|市|州|县))(?=[\u4e00-\u9fffA-Za-z])/;
 
 /**
  * A place written before the metric words of a label (乌鲁木齐市外贸进出口额 → 乌鲁木齐市 + 外贸进出口额):
@@ -508,7 +509,7 @@ const REGION_PREFIX =
 export function splitRegionLabel(label: string): { region: string; rest: string } | null {
   const m = REGION_PREFIX.exec(label);
   // (a whole — 全省 — or a known place: 新增上市 ends with 市 but names no city)
-  if (!m || (!m[1]!.startsWith('全') && !isPlaceName(m[1]!))) return null;
+  if (!m || (!/^(全|中国|我国)/.test(m[1]!) && !isPlaceName(m[1]!))) return null;
   const rest = label.slice(m[0].length);
   if (!metricWordIn(rest) || /^(级|委|场|民|值|区)/.test(rest)) return null;
   return { region: m[1]!, rest };

@@ -605,8 +605,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
       // park's again, so the subject of the clauses before it is not carried over
       const prevSep = ci > 0 ? sentence.clauses[ci - 1]!.sep : '';
       // (a park named as the sentence's subject stays: 园区已兑现…；争取奖励资金… is still the park's)
-      if ((prevSep === '；' || prevSep === ';') && sentSubj?.kind !== 'park')
-        sentSubj = null;
+      if ((prevSep === '；' || prevSep === ';') && sentSubj?.kind !== 'park') sentSubj = null;
       const periods = findPeriods(s, clause.start, clause.end, { issueDate: input.issueDate, contextYear });
       let clausePeriod: PeriodMention | null = null;
       // 增速高于上年同期、2017年全年0.9个百分点: a period after a comparison word is what the growth is

@@ -160,6 +160,18 @@ function keepsSpace(prev: number, next: number): boolean {
   return isDigit(prev) && isDigit(next);
 }
 
+/** Is the line set with a space after (nearly) every character, as justification spaces a short line? */
+function letterSpaced(s: string): boolean {
+  let tokens = 0;
+  let single = 0;
+  for (const t of s.split(/\s+/)) {
+    if (t.length === 0) continue;
+    tokens++;
+    if (t.length === 1) single++;
+  }
+  return tokens >= 5 && single >= 0.8 * tokens;
+}
+
 /**
  * Collapses the spacing a justified layout puts between CJK characters, digits and punctuation
  * (`增 长 25.6% ，占 全 部` → `增长25.6%，占全部`, `去年 4 月` → `去年4月`), keeping one space next to Latin words
@@ -167,6 +179,9 @@ function keepsSpace(prev: number, next: number): boolean {
  */
 export function collapseSpacing(line: string): string {
   const s = trimSpace(line);
+  // a line spaced out character by character (规 上 工 业 1 4 8 4 . 1 亿 元): every gap is the layout's, the
+  // digits of one number included
+  const spaced = letterSpaced(s);
   const parts: string[] = [];
   let from = 0;
   let i = 0;
@@ -178,7 +193,9 @@ export function collapseSpacing(line: string): string {
     let j = i;
     while (j < s.length && isSpace(s.charCodeAt(j))) j++;
     parts.push(s.slice(from, i));
-    if (keepsSpace(s.charCodeAt(i - 1), s.charCodeAt(j))) parts.push(' ');
+    const prev = s.charCodeAt(i - 1);
+    const next = s.charCodeAt(j);
+    if (spaced ? isLatinLetter(prev) && isLatinLetter(next) : keepsSpace(prev, next)) parts.push(' ');
     from = j;
     i = j;
   }
@@ -335,14 +352,30 @@ export function columnWidths(lines: readonly PageLine[]): number[] {
     }
     return seen >= 2 ? second : first;
   };
-  return lines.map((line, i) => {
+  const widths = lines.map((line, i) => {
     const before = side(i, -1);
     const after = side(i, 1);
     if (before === 0 || after === 0) return Math.max(before, after, line.width);
     const [small, large] = before < after ? [before, after] : [after, before];
     return large >= 1.2 * small ? small : large;
   });
+  // A ragged layer (lines cut anywhere between a third shorter and full: text re-flowed without its layout)
+  // has shorter lines everywhere, not only at paragraph ends: there only a much shorter line ends one.
+  let short = 0;
+  let counted = 0;
+  lines.forEach((line, i) => {
+    if (line.doubled || endsSentence(line.text)) return;
+    counted++;
+    if (line.width < RAGGED_LINE * (widths[i] ?? 0)) short++;
+  });
+  return counted >= 10 && short > RAGGED_SHARE * counted ? widths.map((w) => w * RAGGED_SCALE) : widths;
 }
+
+// More than this share of lines under this share of their column makes a layer ragged (a set column fills
+// its lines but for paragraph ends); its widths then count this much less.
+const RAGGED_LINE = 0.9;
+const RAGGED_SHARE = 0.35;
+const RAGGED_SCALE = 0.8;
 
 /** A line narrower than this share of its column ends its paragraph. */
 export const SHORT_LINE_RATIO = 0.75;

@@ -5,7 +5,10 @@
 
 // A syllable of pinyin: lowercase letters with at least one tone-marked vowel.
 const TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
-const GLOSS = /([\u3400-\u9fff\uf900-\ufaff])[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})[)）]/g;
+// (a text layer may space the gloss's letters out: 術( s h ù))
+// (…and break it onto the next line: 區\n\n(qū), (sh\n\ní))
+const GLOSS =
+  /([\u3400-\u9fff\uf900-\ufaff])\s*[(（]\s*((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]\s*){1,7})[)）]/g;
 // Neutral-tone syllables carry no mark (個(ge)); they are glosses only on a page that glosses others.
 const MIN_TONED_ON_PAGE = 3;
 
