@@ -62,3 +62,38 @@ describe('clauses of real reports', () => {
     ).toEqual([]);
   });
 });
+
+describe('figures real reports write in two steps', () => {
+  it('takes the figure after a threshold passed (突破…，达…)', () => {
+    const [r] = rows(
+      '今年嘉兴湾港区集装箱吞吐量首次突破200万标箱，达到213.5万标箱，同比增长9.1%。',
+      '2024-12-28',
+    );
+    expect(r?.value?.amount).toBe(213.5);
+    expect(r?.change?.value).toBe(9.1);
+  });
+
+  it('reads a list of rates as levels, one for each', () => {
+    const got = rows('截至5月底，嘉兴湾新区项目开工率、投产率和资金到位率分别达到85.5%、60%和42.25%。').map(
+      (i) => [i.label, i.value?.amount],
+    );
+    expect(got).toEqual([
+      ['项目开工率', 85.5],
+      ['投产率', 60],
+      ['资金到位率', 42.25],
+    ]);
+  });
+
+  it('gives a figure with no words of its own the metric its sentence opened with', () => {
+    const [r] = rows('全区财政总收入再创新高，达86.3亿元，同比增长11.2%。');
+    expect(r).toMatchObject({ label: '全区财政总收入', value: { amount: 86.3 } });
+  });
+
+  it('reads 今年 in a January review of last year as that year', () => {
+    const [, b] = rows(
+      '2023年，嘉兴湾新区营业收入增长8%。今年新增入园项目62个，完成投资31.5亿元。',
+      '2024-01-15',
+    );
+    expect(b?.period).toMatchObject({ start: '2023-01', end: '2023-12' });
+  });
+});

@@ -981,7 +981,15 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
           if (q.bareUnit === '%') {
             const { label, start } = labelFrom(regionStart, q.start);
             // (a rate as a level — 产销率97.5%, 入园率68% — is a value; a growth or contribution rate is not)
-            if (label && !/(增长率|增速|贡献率|比重|占比)$/.test(label)) {
+            // 入园率、开工率和投产率分别达到68%、100%和67%: a list of levels, one for each
+            const levels = label ? splitList(label, group.length) : null;
+            if (levels && levels.every((l) => /率$/.test(l) && !/(增长率|贡献率)$/.test(l))) {
+              group.forEach((g, gi) => {
+                const d = newDraft(levels[gi]!, start, q.start);
+                d.value = toQuantity(g.q, text);
+                cur = d;
+              });
+            } else if (label && !/(增长率|增速|贡献率|比重|占比)$/.test(label)) {
               const d = newDraft(label, start, q.start);
               // 研发投入强度6.2%, R&D经费投入强度: spending as a share of output — of 营业收入 for a company,
               // of 地区生产总值 for a place; a share, not a value in %
@@ -1059,6 +1067,22 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
           regionStart = nextRegion;
           continue;
         }
+        // 人均GDP超过10万元，达10.29万元 / 突破300万标箱大关，达到311.03万标箱: the threshold passed, then the
+        // figure itself — the figure is the row's value
+        if (
+          !label &&
+          prev?.value?.approx === 'over' &&
+          prev.value.unit === q.unit &&
+          /^[，, ]*(达到|达|为)[ ]*$/.test(s.slice(regionStart, q.numeralStart))
+        ) {
+          prev.value = toQuantity(q, text);
+          prev.evEnd = Math.max(prev.evEnd, clause.end);
+          cur = prev;
+          regionStart = nextRegion;
+          continue;
+        }
+        // 全区财政总收入跃上新台阶，达204.11亿元: the metric named in the sentence's first clause
+        if (!label && cur === null && sentDrafts.length === 0 && topic) label = topic;
         if (!label) {
           regionStart = nextRegion;
           continue;

@@ -230,6 +230,8 @@ function readPeriodAt(s: string, i: number, ctx: PeriodContext): PeriodMention |
     for (const [w, off] of YEAR_WORDS) {
       if (s.startsWith(w, j)) {
         year = off === 'context' ? (ctx.contextYear ?? issueY) : issueY + off;
+        // a review of last year printed in January or February says 今年 of the year it reviews
+        if (off === 0 && issueM <= 2 && ctx.contextYear === issueY - 1) year = ctx.contextYear;
         explicitYear = true;
         j += w.length;
         break;
