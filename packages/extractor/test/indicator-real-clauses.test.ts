@@ -97,3 +97,17 @@ describe('figures real reports write in two steps', () => {
     expect(b?.period).toMatchObject({ start: '2023-01', end: '2023-12' });
   });
 });
+
+describe('what is no figure reached', () => {
+  it('skips a target and a plan’s progress', () => {
+    const got = rows(
+      '上半年，嘉兴湾新区向年产值超千亿元的目标冲刺，完成投资28.5亿元，占全年计划的56.9%。',
+    ).map((i) => [i.label, i.value?.text]);
+    expect(got).toEqual([['投资', '28.5亿元']]);
+  });
+
+  it('reads an amount per area as a density with its unit', () => {
+    const [r] = rows('上半年，嘉兴湾新区地均工业总产值达36.5亿元/平方公里。');
+    expect(r?.value).toMatchObject({ amount: 36.5, unit: '亿元/平方公里', base: null });
+  });
+});

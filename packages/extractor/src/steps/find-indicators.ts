@@ -82,6 +82,9 @@ interface Draft {
 const RATE_UNITS = new Set(['%', '个百分点', '倍', '成', '分之']);
 const SPEC_NOUNS = ['项目', '产业园', '基地', '工厂', '中心', '公寓', '生产线', '园区', '厂房', '车间'];
 const LEAD_STRIP = [
+  // 从工业增加值看, 的首次: a topic marker or a particle never starts a metric
+  '从',
+  '的',
   // 按可比价格计算同比增长9.7%: how the growth was computed, no metric of its own
   '按可比价格计算',
   '按可比价计算',
@@ -488,6 +491,11 @@ function metricOf(label: string): ReturnType<typeof classifyMetric> {
   return m === 'other' && /税费|税金/.test(label) ? 'tax_revenue' : m;
 }
 
+/** Words after a figure that make it a target (…超千亿元的目标). */
+const TARGET_AFTER = /^(的)?(目标|任务)/;
+/** A label of a plan's progress or of many indicators at once (全年计划的56%, 主要经济指标增幅均超20%). */
+const PLAN_WORDS = /(计划|目标|任务|指标)/;
+
 /** Words that compare a figure with another place or time (高于全市, 快于上年同期). */
 const COMPARISON_WORD = /高于|低于|快于|慢于|好于|优于|领先于/;
 
@@ -822,6 +830,11 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
           group.push(figs[++fi]!);
         }
         const groupEnd = group[group.length - 1]!.q.end;
+        // 向工业产值超千亿元的目标冲刺: a target, not a figure reached
+        if (TARGET_AFTER.test(s.slice(groupEnd, groupEnd + 4))) {
+          regionStart = groupEnd;
+          continue;
+        }
         if (fig.rate) {
           let role = rateRole(s, regionStart, q.start);
           // 带动全区新能源汽车产量同比增长1.3倍: what was driven grew by that much (its own change); only a
@@ -989,7 +1002,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
                 d.value = toQuantity(g.q, text);
                 cur = d;
               });
-            } else if (label && !/(增长率|增速|贡献率|比重|占比)$/.test(label)) {
+            } else if (label && !/(增长率|增速|贡献率|比重|占比)$/.test(label) && !PLAN_WORDS.test(label)) {
               const d = newDraft(label, start, q.start);
               // 研发投入强度6.2%, R&D经费投入强度: spending as a share of output — of 营业收入 for a company,
               // of 地区生产总值 for a place; a share, not a value in %

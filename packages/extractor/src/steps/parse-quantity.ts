@@ -253,9 +253,13 @@ export function readQuantity(s: string, i: number): QuantityMatch | null {
     if (p2 !== undefined && ((p2 >= '0' && p2 <= '9') || p2 === '%')) range = true;
   }
   const amount = num.coefficient;
-  const written = num.magnitude + unit.text;
+  // 96.42亿元/平方公里: an amount per area or head is a density, with no base amount
+  const per = /^\/(平方公里|亩|人)/.exec(s.slice(end, end + 6));
+  if (per) end += per[0].length;
+  const written = num.magnitude + unit.text + (per ? per[0] : '');
   const exp = MAGNITUDE_EXP[num.magnitude] ?? 0;
-  const base = unit.base === null ? null : { amount: shiftDecimal(amount, exp + unit.exp), unit: unit.base };
+  const base =
+    unit.base === null || per ? null : { amount: shiftDecimal(amount, exp + unit.exp), unit: unit.base };
   return {
     start,
     end,
