@@ -54,3 +54,28 @@ describe('many parks together', () => {
     expect(rows.every((r) => r.kind === 'park')).toBe(true);
   });
 });
+
+describe('what a sentence is about', () => {
+  it('returns to the region a sentence opened with after a semicolon', () => {
+    const rows = read(
+      '1-6月，全国进出口总值20.1万亿元，其中出口11.5万亿元，增长3.2%；进口8.6万亿元，下降1.1%。',
+    );
+    expect(rows.map((r) => r.kind)).toEqual(['region', 'region', 'region']);
+  });
+
+  it('takes no subject from where the news came from', () => {
+    const rows = read('记者从嘉兴湾新区管委会获悉，上半年，该区实现营业收入50亿元；税收收入6.2亿元。');
+    expect(rows.map((r) => r.kind)).toEqual(['park', 'park']);
+  });
+
+  it('gives a share held by a thing with no metric words to that thing', () => {
+    const [r] = read('上半年，嘉兴湾综保区铁矿石占进口总值的62.5%。');
+    expect(r).toMatchObject({ kind: 'industry', name: '铁矿石' });
+  });
+
+  it('reads a place joined to a name by a middle dot as a region, and a bracketed figure as an aside', () => {
+    const rows = read('嘉兴湾新区营业收入增长8%。杭州·未来科技城已引进项目12个，占全市(30个)的40%。');
+    expect(rows.find((r) => r.label.includes('引进项目'))?.kind).toBe('region');
+    expect(rows.some((r) => r.label.includes('全市'))).toBe(false);
+  });
+});

@@ -233,6 +233,11 @@ export function findMentions(
   }
   for (const a of findAggregates(s))
     cands.push({ start: a.start, end: a.end, kind: 'region', parkId: null, name: a.name });
+  // 南宁·中关村, 杭州·未来科技城: a place joined to a name by a middle dot is a place of that place
+  for (const m of s.matchAll(DOTTED_PLACE)) {
+    if (isPlaceName(m[1]!))
+      cands.push({ start: m.index, end: m.index + m[0].length, kind: 'region', parkId: null, name: m[0] });
+  }
   for (const f of COMPANY_REFS)
     findAll(s, f, (st) =>
       cands.push({ start: st, end: st + f.length, kind: 'companyRef', parkId: null, name: null }),
@@ -250,6 +255,10 @@ export function findMentions(
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+// A place, a middle dot, and a name up to the verb or particle after it.
+const DOTTED_PLACE =
+  /([\u4e00-\u9fff]{2,4})·([\u4e00-\u9fffA-Za-z]{2,8}?)(?=[已在的是将正共累实完引新总落入建，。、；,]|$)/g;
 
 /** Words before a park name that make it a place or an object (落户徐州高新区), not the subject. */
 const LOCATIVE_BEFORE = [
@@ -567,7 +576,8 @@ const COMPARISON_LEAD =
   /^(高于|低于|快于|慢于|好于|优于|超过|超出|多于|少于|占|相当于|约占|仅占|分别占|位居|居|列|排名|排|比|较|与|同)/;
 
 export function leadingSubject(text: string): SubjectGuess | null {
-  if (COMPARISON_LEAD.test(text)) return null;
+  // 记者从某示范区管委会获悉, 据某统计局: where the news came from, not what it is about
+  if (COMPARISON_LEAD.test(text) || /^(本报)?(记者)?(从|自|据|经)/.test(text)) return null;
   // 该项目将于9月投产，年产值可达5亿元 / 项目达产后: a project's figures, not the park's
   const pr = PROJECT_REF.exec(text);
   if (pr) return { kind: 'other', name: pr[1]!, parkId: null };

@@ -373,6 +373,8 @@ function scanFigures(
       if (after.length > 0 && SPEC_NOUNS.some((n) => after.includes(n))) continue;
     }
     if (q.bareUnit === '成' && !q.chinese) continue;
+    // 占南宁市(36家)的50%: a figure alone in brackets is an aside on the word before it, not a statement
+    if ('(（'.includes(s[q.start - 1] ?? '') && ')）'.includes(s[q.end] ?? '')) continue;
     out.push({ q, rate });
   }
   const dd = readDoubleDigit(s, clause.start, clause.end);
@@ -605,6 +607,8 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
     let topic: string | null = null;
     let datedSentence = false;
     let periodBeforeDate: Period | null = null;
+    // the park or region the sentence is about, named in its first clauses: what a semicolon returns to
+    let topicSubj: SubjectGuess | null = null;
     // the period named in this sentence (上半年，园区实现…): a figure under it has its period written
     let periodInSentence: Period | null = null;
 
@@ -612,8 +616,9 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
       // a semicolon ends a topic chain: what follows it (…；实际利用内资56亿元) names its own subject or is the
       // park's again, so the subject of the clauses before it is not carried over
       const prevSep = ci > 0 ? sentence.clauses[ci - 1]!.sep : '';
-      // (a park named as the sentence's subject stays: 园区已兑现…；争取奖励资金… is still the park's)
-      if ((prevSep === '；' || prevSep === ';') && sentSubj?.kind !== 'park') sentSubj = null;
+      // (the sentence's topic — a park or region named first — stays: 园区已兑现…；争取奖励资金… is still the
+      // park's, 全国进出口…其中出口…；进口… still the country's)
+      if (prevSep === '；' || prevSep === ';') sentSubj = topicSubj;
       const periods = findPeriods(s, clause.start, clause.end, { issueDate: input.issueDate, contextYear });
       let clausePeriod: PeriodMention | null = null;
       // 增速高于上年同期、2017年全年0.9个百分点: a period after a comparison word is what the growth is
@@ -734,6 +739,8 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
         }
       }
       if (clauseSubj) sentSubj = clauseSubj;
+      if (topicSubj === null && figs.length > 0 && (sentSubj?.kind === 'park' || sentSubj?.kind === 'region'))
+        topicSubj = sentSubj;
       if (ci === 0 && figs.length === 0) {
         const body = s.slice(contentStart, clause.end);
         const mw = metricWordIn(body);
@@ -894,6 +901,12 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
             if (label && !(target && GENERIC_LABELS.has(label))) {
               const d = newDraft(label, start, role.markerStart);
               d.share = sh;
+              // 铜矿砂及其精矿占进口总值的近100%: a thing with no metric words is what holds the share — a
+              // product or category of the whole it is a share of
+              if (!metricWordIn(label) && role.of && metricWordIn(role.of) && d.subject.kind === 'park') {
+                d.subject = { kind: 'industry', name: label, parkId: d.subject.parkId };
+                d.label = metricWordIn(role.of)!.word;
+              }
               cur = d;
             } else if (target && !target.share) {
               target.share = sh;
