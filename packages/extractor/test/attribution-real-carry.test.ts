@@ -79,3 +79,31 @@ describe('what a sentence is about', () => {
     expect(rows.some((r) => r.label.includes('全市'))).toBe(false);
   });
 });
+
+describe('a kind noun alone and a park’s own totals', () => {
+  it('reads 片区 alone as the free-trade area named last, not the bonded zone inside it', () => {
+    const ex = extractIssue({
+      id: 'kind-test',
+      publication: '测试',
+      date: '2024-07-20',
+      pages: [
+        {
+          number: 1,
+          text: '在福州自贸片区江阴综保区，企业订单增长。上半年，片区实现进出口总额520.3亿元，同比增长8.2%。',
+        },
+      ],
+    });
+    const park = ex.parks.find((p) => ex.indicators[0]?.subject.parkId === p.id);
+    expect(park?.shortName).toMatch(/片区$/);
+  });
+
+  it('gives the park, not an industry of an earlier clause, its investment and taxes', () => {
+    const rows = read('上半年，嘉兴湾新区先进制造业产值增长12%，年计划投资85亿元，税收收入9.2亿元。');
+    expect(rows.map((r) => r.kind)).toEqual(['industry', 'park', 'park']);
+  });
+
+  it('reads each park of a ranking written after 次为', () => {
+    const rows = read('1-9月，嘉兴湾新区地均产值96.9亿元，其次为湖州南太湖新区90.2亿元。');
+    expect(rows.filter((r) => r.kind === 'park')).toHaveLength(2);
+  });
+});

@@ -27,7 +27,7 @@ const RECALL_FLOOR: Readonly<Record<string, number>> = {
   'two-parks-2024-08-12': 5 / 5,
   'weekly-columns-2024-05-20': 13 / 13,
   // a second author's pages, scored held out before the extractor's later rounds (recall 0.47 then, 0.91 now)
-  'heldout-page-2024-07-15': 5 / 9,
+  'heldout-page-2024-07-15': 8 / 9,
   'heldout-page-2024-10-28': 13 / 13,
   'heldout-page-2024-12-09': 6 / 7,
   'heldout-page-2025-01-20': 14 / 14,

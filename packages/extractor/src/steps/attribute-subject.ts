@@ -45,10 +45,12 @@ const PARK_REFS = [
   '综保区',
   '自贸区',
   '新区',
+  '该片区',
+  '片区',
   '园区',
   '管委会',
 ];
-const BARE_REFS = new Set(['高新区', '经开区', '开发区', '综保区', '自贸区', '新区', '园区', '管委会']);
+const BARE_REFS = new Set(['高新区', '经开区', '开发区', '综保区', '自贸区', '新区', '片区', '园区', '管委会']);
 const COMPANY_REFS = ['该企业', '该公司', '该集团', '这家企业', '这家公司', '该厂'];
 const COMPANY_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公司', '股份公司', '集团', '公司'];
 const NAME_STOP =
@@ -293,6 +295,8 @@ const LOCATIVE_BEFORE = [
 /** Is a park mention at `start` the subject of its clause (not a place: 落户徐州高新区, 在园区)? */
 export function isSubjectPosition(s: string, clauseStart: number, start: number): boolean {
   const before = s.slice(Math.max(clauseStart, start - 3), start);
+  // 其次为某经开区96.98亿元, 依次为…: a ranking names each subject after 为
+  if (/(次为|分别为|分别是|依次是)$/.test(before)) return true;
   return !LOCATIVE_BEFORE.some((w) => before.endsWith(w));
 }
 
@@ -497,7 +501,7 @@ export function splitIndustryLabel(written: string): { industry: string; rest: s
 }
 
 // An industry's or a group's name at the head of a label, its metric after it.
-const INDUSTRY_HEAD = /^([\u4e00-\u9fffA-Za-z]{1,12}?(?:产业链|产业|行业|集群|板块|企业|高企))(.{2,})$/;
+const INDUSTRY_HEAD = /^([\u4e00-\u9fffA-Za-z]{1,12}?(?:产业链|产业|行业|集群|板块|企业|高企))(?!化)(.{2,})$/;
 // After 中 (第二产业中食品工业产值) any branch: 食品工业, 批发零售业.
 const BRANCH_HEAD = /^([\u4e00-\u9fff]{1,8}?业)(.{2,})$/;
 

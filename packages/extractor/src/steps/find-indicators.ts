@@ -493,6 +493,24 @@ function metricOf(label: string): ReturnType<typeof classifyMetric> {
   return m === 'other' && /税费|税金/.test(label) ? 'tax_revenue' : m;
 }
 
+/** Kind nouns that stand for a park of that kind when written alone (片区实现…, 该综保区). */
+const KIND_NOUNS = ['片区', '综保区', '保税区', '高新区', '经开区', '开发区', '新区', '自贸区', '示范区'];
+
+/** Metrics of a place as a whole: an industry named in an earlier clause is not what they are about. */
+const PARK_TOTALS = new Set<ReturnType<typeof classifyMetric>>([
+  'gdp',
+  'fixed_asset_investment',
+  'industrial_investment',
+  'investment',
+  'contracted_investment',
+  'tax_revenue',
+  'fiscal_revenue',
+  'foreign_capital_utilized',
+  'foreign_trade',
+  'retail_sales',
+  'projects',
+]);
+
 /** Words after a figure that make it a target (…超千亿元的目标). */
 const TARGET_AFTER = /^(的)?(目标|任务)/;
 /** A label of a plan's progress or of many indicators at once (全年计划的56%, 主要经济指标增幅均超20%). */
@@ -548,7 +566,20 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
   // 规上工业增加值…), to which a bare figure, 园区 or 全区 refers — in an article about several parks the
   // first one is not the default for all
   let currentPark: string | null = mainPark;
-  const parkOf = (m: Mention): string | null => (m.ref ? currentPark : m.parkId);
+  // 片区, 综保区, 新区 alone refer to the park of that kind named last (在某自贸片区某综保区…，片区实现… is the
+  // free-trade area's), 全区/该区 to the park the text is about
+  const kindOf = new Map<string, readonly string[]>();
+  for (const p of input.parks)
+    kindOf.set(
+      p.id,
+      KIND_NOUNS.filter((k) => [p.shortName, p.name, ...p.aliases].some((n) => n.endsWith(k))),
+    );
+  const lastOfKind = new Map<string, string>();
+  const parkOf = (m: Mention): string | null => {
+    if (!m.ref) return m.parkId;
+    const word = s.slice(m.start, m.end).replace(/^[该本全这此]/, '');
+    return lastOfKind.get(word) ?? currentPark;
+  };
 
   // many parks together, named as the subject (全市工业园区…): what the bare figures after it are about until a
   // single park is named as a subject or the paragraph ends
@@ -658,7 +689,10 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
         if (groupLeads(m) && m.start < firstFig)
           currentGroup = { kind: 'region', name: m.name, parkId: null };
         if (m.kind !== 'park' || !m.parkId) continue;
-        if (!m.ref) lastParkId = m.parkId;
+        if (!m.ref) {
+          lastParkId = m.parkId;
+          for (const k of kindOf.get(m.parkId) ?? []) lastOfKind.set(k, m.parkId);
+        }
         // a park named as the subject before any figure of its clause (whether the sentence has figures or
         // not) is the one the text goes on about
         if (m.start < firstFig && isSubjectPosition(s, clause.start, m.start)) {
@@ -777,6 +811,12 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
       const newDraft = (label: string, labelStart: number, labelEnd: number): Draft => {
         let subject = subjectFor(labelStart, labelEnd);
         let finalLabel = label;
+        // an industry carried from an earlier clause does not take a park's own totals (先进制造业产值…，年计划
+        // 投资699亿元; 现代服务业…，三产投资…): investment, trade, taxes and output of the whole are the park's
+        if (!subjectWritten && subject.kind === 'industry' && PARK_TOTALS.has(metricOf(label))) {
+          const park = parkDefault();
+          subject = { ...park, parkId: park.kind === 'park' ? park.parkId : subject.parkId };
+        }
         if (subject.kind === 'park' || subject.kind === 'industry') {
           const split = splitIndustryLabel(label);
           // (全区新能源汽车产量: a product's output named with the park as its subject is the park's)
