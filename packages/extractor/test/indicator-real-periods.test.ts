@@ -59,3 +59,15 @@ describe('what an indicator says of its own reading', () => {
     expect(r?.value?.amount).toBe(50);
   });
 });
+
+describe('estimates and lists', () => {
+  it('keeps the period of an estimate for months already over', () => {
+    const [r] = rows('嘉兴湾新区预计1—9月完成固定资产投资115.7亿元，同比增长16.6%。', '2024-11-05');
+    expect(r?.period).toMatchObject({ start: '2024-01', end: '2024-09' });
+  });
+
+  it('drops 分别 from a label', () => {
+    const [r] = rows('2023年，嘉兴湾新区增值税分别入库11.2亿元。', '2024-02-20');
+    expect(r?.label).toBe('增值税入库');
+  });
+});

@@ -213,7 +213,8 @@ const SPEECH_VERBS = ['表示', '介绍', '指出', '透露', '坦言', '告诉�
 const VERB_CUT = ['实现', '完成', '达到', '获得', '带来', '创造'];
 
 function stripEnds(label: string): string {
-  let t = label.replace(/\s*\n\s*/g, '');
+  // (增值税分别入库11.2亿元: 分别 pairs the figures of a list, no word of the metric)
+  let t = label.replace(/\s*\n\s*/g, '').replace(/分别/g, '');
   // “我们的研发投入强度已经连续三年保持在: a quote's opening mark, the speaker's 我们的 and the adverbs
   // before a verb are no part of the metric's name
   const qm = Math.max(t.lastIndexOf('“'), t.lastIndexOf('”'));

@@ -146,7 +146,10 @@ export function readPeriod(s: string, i: number, ctx: PeriodContext): PeriodMent
     return null;
   // 将于9月投产, 预计明年竣工, 该项目于8月开工: when something happens, not the period of a figure
   const before = s.slice(Math.max(0, i - 3), i);
-  if (EVENT_BEFORE.some((w) => before.endsWith(w))) return { ...m, period: null, year: null };
+  // (预计1—9月完成… in November estimates a period already over: still that period's figure)
+  const estimatePast = before.endsWith('预计') && m.period.end < ctx.issueDate.slice(0, 7);
+  if (!estimatePast && EVENT_BEFORE.some((w) => before.endsWith(w)))
+    return { ...m, period: null, year: null };
   return m;
 }
 
