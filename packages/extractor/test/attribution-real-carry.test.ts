@@ -107,3 +107,10 @@ describe('a kind noun alone and a park’s own totals', () => {
     expect(rows.filter((r) => r.kind === 'park')).toHaveLength(2);
   });
 });
+
+describe('places that are not the park', () => {
+  it('reads a district named at a clause start with an adverb after it as a region', () => {
+    const rows = read('嘉兴湾新区营业收入增长8%。同日，南湖区还迎来了一批项目集中签约，总投资180亿元。');
+    expect(rows.find((r) => r.label.includes('总投资'))?.kind).toBe('region');
+  });
+});

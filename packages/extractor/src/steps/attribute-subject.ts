@@ -596,6 +596,10 @@ export function leadingSubject(text: string): SubjectGuess | null {
   const pr = PROJECT_REF.exec(text);
   if (pr) return { kind: 'other', name: pr[1]!, parkId: null };
   if (text.length < 2) return null;
+  // 北碚区还迎来…, 某县已建成…: a district or county named at the clause's start, an adverb after it
+  const place = DISTRICT_LEAD.exec(text);
+  if (place && !/^[全该本我园新片城辖]/.test(place[1]!.slice(-2)))
+    return { kind: 'region', name: place[1]!, parkId: null };
   // 在全国累计推广…, 全省新增…: a figure of the whole country or province, not the park's
   const wide = /^(?:[^，。在]{0,6}在)?(全国|全省|全市|全球|国内|省内|市内)/.exec(text);
   if (wide) return { kind: 'region', name: wide[1]!, parkId: null };
@@ -636,6 +640,9 @@ export function leadingSubject(text: string): SubjectGuess | null {
   }
   return null;
 }
+
+const DISTRICT_LEAD =
+  /^([\u4e00-\u9fff]{2,4}?(?:区|县|市|镇))(?=还|也|又|已|则|共|先后|累计|正在|全年|今年|上半年|目前)/;
 
 const PROJECT_REF =
   /^(该项目|这个项目|这一项目|此项目|项目)(全面|全部|正式|建成|达产|投产|满产|将|预计|计划|一期|二期|总投资|投产后|达产后|建成后)/;
