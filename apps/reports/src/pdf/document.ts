@@ -272,24 +272,27 @@ function FigureRowView(s: Styles, row: FigureRow, w: readonly string[], withSubj
   );
 }
 
-/** A table of figures; its title, head and first row stay on one page. */
+/**
+ * A table of figures as page-level blocks: its title, head and first row in one unbreakable block, then one
+ * block per row. Flat on purpose: react-pdf 4.9 draws a wrapping View whose unbreakable first child is moved to
+ * the next page twice, on top of itself, when it starts near a page's bottom.
+ */
 function FigureTable(
   s: Styles,
+  key: string,
   rows: readonly FigureRow[],
   withSubject: boolean,
   title?: ReactElement,
-): ReactElement {
+): ReactElement[] {
   const w = withSubject ? SUBJECT_COLUMNS : KEY_COLUMNS;
   const head = withSubject
     ? ['主体 / 指标', '数值', '变化', '占比', '时期', '来源']
     : ['指标', '数值', '变化', '占比', '时期', '来源'];
   const [first, ...rest] = rows;
-  return h(
-    View,
-    null,
+  return [
     h(
       View,
-      { wrap: false },
+      { key: `${key}.head`, wrap: false },
       title ?? null,
       h(
         View,
@@ -299,7 +302,7 @@ function FigureTable(
       ),
     ),
     ...rest.map((row) => FigureRowView(s, row, w, withSubject)),
-  );
+  ];
 }
 
 function SourceNotes(s: Styles, rows: readonly FigureRow[]): ReactElement {
@@ -322,7 +325,7 @@ function Chart(s: Styles, brand: Brand, bars: readonly ChartBar[]): ReactElement
   const x0 = ((0 - min) / span) * barWidth;
   return h(
     View,
-    { style: s.chartBox, wrap: false },
+    { key: 'chart', style: s.chartBox, wrap: false },
     h(Text, { style: s.chartTitle }, '增速一览（%）'),
     ...bars.map((bar, i) => {
       const length = Math.max(0.75, (Math.abs(bar.value) / span) * barWidth);
@@ -460,33 +463,26 @@ export function BriefingDocument(model: BriefingModel, options: BriefingDocument
   const keySection =
     model.keyFigures.length > 0
       ? [
-          h(
-            View,
-            { key: 'kv' },
-            FigureTable(s, model.keyFigures, false, h(Text, { style: s.sectionTitle }, '关键指标')),
-            SourceNotes(s, model.keyFigures),
-            Chart(s, brand, model.chart),
-          ),
+          ...FigureTable(s, 'kv', model.keyFigures, false, h(Text, { style: s.sectionTitle }, '关键指标')),
+          h(View, { key: 'kv.notes' }, SourceNotes(s, model.keyFigures)),
+          Chart(s, brand, model.chart),
         ]
       : [];
   const subjectRows = model.subjectFigures.flatMap((g) => g.rows);
   const subjectSection =
     subjectRows.length > 0
       ? [
-          ...model.subjectFigures.map((g, i) =>
-            h(
-              View,
-              { key: g.kind },
-              FigureTable(
-                s,
-                g.rows,
-                true,
-                h(
-                  View,
-                  null,
-                  i === 0 ? h(Text, { style: s.sectionTitle }, '企业、产业与片区指标') : null,
-                  h(Text, { style: s.groupTitle }, g.title),
-                ),
+          ...model.subjectFigures.flatMap((g, i) =>
+            FigureTable(
+              s,
+              g.kind,
+              g.rows,
+              true,
+              h(
+                View,
+                null,
+                i === 0 ? h(Text, { style: s.sectionTitle }, '企业、产业与片区指标') : null,
+                h(Text, { style: s.groupTitle }, g.title),
               ),
             ),
           ),
