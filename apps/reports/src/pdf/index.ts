@@ -18,7 +18,12 @@ export {
 } from './pool.js';
 export {
   buildBriefingModel,
+  briefingTitle,
+  pageLabel,
+  BRIEFING_CAPS,
   UnknownParkError,
+  type BriefingModelOptions,
+  type FigureComparison,
   type ArticleView,
   type BriefingModel,
   type ChartBar,
@@ -59,5 +64,4 @@ export {
   briefingFileName,
   type ChangeDirection,
 } from './format.js';
-export { briefingTitle } from './document.js';
-export { FONT_FAMILY, registerFonts, notoSansScFiles } from './fonts.js';
+export { FONT_FAMILY, notoSansScFiles } from './fonts.js';
