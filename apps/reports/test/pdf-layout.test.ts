@@ -41,7 +41,9 @@ function inputs(): Input[] {
     date: (JSON.parse(readFileSync(join(demo, 'demo-issue.gold.json'), 'utf8')) as { date: string }).date,
   });
   if (existsSync(realDir))
-    for (const f of readdirSync(realDir).filter((n) => n.endsWith('.gold.json')).sort()) {
+    for (const f of readdirSync(realDir)
+      .filter((n) => n.endsWith('.gold.json'))
+      .sort()) {
       const name = f.slice(0, -'.gold.json'.length);
       const { date } = JSON.parse(readFileSync(join(realDir, f), 'utf8')) as { date: string };
       const metaPath = join(realDir, `${name}.meta.json`);

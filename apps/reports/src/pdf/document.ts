@@ -22,8 +22,14 @@ import {
 import { createElement, type ReactElement, type ReactNode } from 'react';
 import type { Brand, BrandLogo } from './brand.js';
 import { FONT_FAMILY } from './fonts.js';
-import { formatChineseDate, formatGeneratedAt } from './format.js';
-import { briefingTitle, type ArticleView, type BriefingModel, type ChartBar, type FigureRow } from './model.js';
+import { formatChineseDate, formatGeneratedAt, namesItsYear } from './format.js';
+import {
+  briefingTitle,
+  type ArticleView,
+  type BriefingModel,
+  type ChartBar,
+  type FigureRow,
+} from './model.js';
 import type { SvgElement } from './svg.js';
 
 // react-pdf's components and SVG primitives differ in prop types; the document builds them through one door.
@@ -190,7 +196,7 @@ function makeStyles(brand: Brand) {
     notes: { marginTop: 5, fontSize: 7.5, color: c.muted, lineHeight: 1.45 },
     comparison: { fontSize: 7.5, color: c.text, lineHeight: 1.3 },
     carried: { fontSize: 7, color: c.accent },
-    chartBox: { marginTop: 10, marginBottom: 4 },
+    chartHead: { marginTop: 10 },
     chartTitle: { fontSize: 9, fontWeight: 700, marginBottom: 4 },
     chartRow: { flexDirection: 'row', alignItems: 'center', height: 15 },
     chartLabel: { width: 130, fontSize: 7.5, textAlign: 'right', paddingRight: 6, lineHeight: 1.2 },
@@ -202,7 +208,9 @@ function makeStyles(brand: Brand) {
     byline: { fontSize: 8, color: c.muted, marginTop: 2, marginBottom: 4 },
     // fontSize next to every lineHeight: react-pdf multiplies a unitless lineHeight by the fontSize of the
     // same style (18 when absent), not by the inherited one.
-    paragraph: { fontSize: 9.5, textIndent: 19, marginBottom: 3, lineHeight: 1.6, textAlign: 'justify' },
+    // Left, not justified: react-pdf stretches only spaces, so a line with one Latin word gets huge gaps around
+    // it; Chinese lines end within a character of the measure anyway.
+    paragraph: { fontSize: 9.5, textIndent: 19, marginBottom: 3, lineHeight: 1.6, textAlign: 'left' },
     caption: {
       marginTop: 3,
       fontSize: 8,
@@ -277,7 +285,11 @@ function ChangeCell(s: Styles, row: FigureRow, width: string): ReactElement {
 }
 
 function SourceCell(s: Styles, row: FigureRow, width: string): ReactElement {
-  return h(View, { style: [s.cell, { width }] }, h(Text, null, `[${row.source.ref}] ${row.source.pageLabel}`));
+  return h(
+    View,
+    { style: [s.cell, { width }] },
+    h(Text, null, `[${row.source.ref}] ${row.source.pageLabel}`),
+  );
 }
 
 /** The mark of a row whose subject or period was carried from an earlier clause; explained once. */
@@ -329,7 +341,7 @@ function FigureRowView(s: Styles, row: FigureRow, w: readonly string[], withSubj
       View,
       { style: [s.cell, { width: w[4] }] },
       h(Text, null, row.periodLabel ?? '—'),
-      row.periodRange && row.periodLabel && !/\d/.test(row.periodLabel)
+      row.periodRange && row.periodLabel && !namesItsYear(row.periodLabel)
         ? h(Text, { style: s.small }, row.periodRange)
         : null,
     ),
@@ -400,47 +412,57 @@ function SourceNotes(
   );
 }
 
-function Chart(s: Styles, brand: Brand, bars: readonly ChartBar[]): ReactElement | null {
-  if (bars.length === 0) return null;
+/**
+ * The change chart as page-level blocks, like a table: the title and first bar stay together, the other bars
+ * may go on to the next page (an unbreakable chart moved whole to page 2, leaving page 1 a third empty).
+ */
+function Chart(s: Styles, brand: Brand, bars: readonly ChartBar[]): ReactElement[] {
+  if (bars.length === 0) return [];
   const barWidth = CONTENT_WIDTH - 130 - 62;
   const max = Math.max(0, ...bars.map((b) => b.value));
   const min = Math.min(0, ...bars.map((b) => b.value));
   const span = max - min || 1;
   const x0 = ((0 - min) / span) * barWidth;
-  return h(
-    View,
-    { key: 'chart', style: s.chartBox, wrap: false },
-    h(Text, { style: s.chartTitle }, '增速一览（%）'),
-    ...bars.map((bar, i) => {
-      const length = Math.max(0.75, (Math.abs(bar.value) / span) * barWidth);
-      const x = bar.value >= 0 ? x0 : x0 - length;
-      const color =
-        bar.direction === 'down'
-          ? brand.colors.down
-          : bar.direction === 'up'
-            ? brand.colors.up
-            : brand.colors.muted;
-      return h(
-        View,
-        { key: i, style: s.chartRow },
-        h(Text, { style: s.chartLabel }, bar.label),
-        h(
-          Svg,
-          { width: barWidth, height: 15, viewBox: `0 0 ${barWidth} 15` },
-          h(Rect, {
-            x: 0,
-            y: 0,
-            width: barWidth,
-            height: 15,
-            fill: i % 2 === 0 ? brand.colors.tint : '#FFFFFF',
-          }),
-          h(Rect, { x, y: 3.5, width: length, height: 8, fill: color }),
-          h(Line, { x1: x0, y1: 0, x2: x0, y2: 15, stroke: brand.colors.muted, strokeWidth: 0.75 }),
-        ),
-        h(Text, { style: [s.chartValue, changeStyle(s, bar)] }, bar.text),
-      );
-    }),
-  );
+  const rows = bars.map((bar, i) => {
+    const length = Math.max(0.75, (Math.abs(bar.value) / span) * barWidth);
+    const x = bar.value >= 0 ? x0 : x0 - length;
+    const color =
+      bar.direction === 'down'
+        ? brand.colors.down
+        : bar.direction === 'up'
+          ? brand.colors.up
+          : brand.colors.muted;
+    return h(
+      View,
+      { key: i, style: s.chartRow },
+      h(Text, { style: s.chartLabel }, bar.label),
+      h(
+        Svg,
+        { width: barWidth, height: 15, viewBox: `0 0 ${barWidth} 15` },
+        h(Rect, {
+          x: 0,
+          y: 0,
+          width: barWidth,
+          height: 15,
+          fill: i % 2 === 0 ? brand.colors.tint : '#FFFFFF',
+        }),
+        h(Rect, { x, y: 3.5, width: length, height: 8, fill: color }),
+        h(Line, { x1: x0, y1: 0, x2: x0, y2: 15, stroke: brand.colors.muted, strokeWidth: 0.75 }),
+      ),
+      h(Text, { style: [s.chartValue, changeStyle(s, bar)] }, bar.text),
+    );
+  });
+  const [first, ...rest] = rows;
+  return [
+    h(
+      View,
+      { key: 'chart', style: s.chartHead, wrap: false },
+      h(Text, { style: s.chartTitle }, '增速一览（%）'),
+      first,
+    ),
+    ...rest.map((row, i) => h(View, { key: `chart.${i}`, wrap: false }, row)),
+    h(View, { key: 'chart.end', style: { height: 4 } }),
+  ];
 }
 
 function ArticleBlock(s: Styles, a: ArticleView): ReactElement {
@@ -459,13 +481,11 @@ function ArticleBlock(s: Styles, a: ArticleView): ReactElement {
         : h(View, { style: { height: 4 } }),
     ),
     ...a.paragraphs.map((p, i) => h(Text, { key: i, style: s.paragraph }, p)),
-    a.photoCaption || a.photoCredit
-      ? h(
-          Text,
-          { style: s.caption },
-          `图片：${a.photoCaption ?? ''}${a.photoCredit ? `（${a.photoCredit}）` : ''}`,
-        )
-      : null,
+    a.photoCaption
+      ? h(Text, { style: s.caption }, `图片：${a.photoCaption}${a.photoCredit ? `（${a.photoCredit}）` : ''}`)
+      : a.photoCredit
+        ? h(Text, { style: s.caption }, `图片来源：${a.photoCredit}`)
+        : null,
   );
 }
 
@@ -474,7 +494,6 @@ export interface BriefingDocumentOptions {
   readonly brand: Brand;
   readonly generatedAt: Date;
 }
-
 
 /** The briefing document element, ready for `renderToBuffer`. */
 export function BriefingDocument(model: BriefingModel, options: BriefingDocumentOptions): ReactElement {
@@ -571,7 +590,7 @@ export function BriefingDocument(model: BriefingModel, options: BriefingDocument
               explainCarried: keyCarried,
             }),
           ),
-          Chart(s, brand, model.chart),
+          ...Chart(s, brand, model.chart),
         ]
       : [];
   const subjectSection =

@@ -58,6 +58,7 @@ export {
   changeBasisLabel,
   formatShare,
   formatPeriod,
+  namesItsYear,
   periodRange,
   formatChineseDate,
   formatGeneratedAt,

@@ -120,6 +120,10 @@ export function createHyphenationCallback(): (word: string) => string[] {
     const segments = splitAtBreaks(word).flatMap((seg) =>
       Array.from(seg).length > LONGEST_UNBREAKABLE ? chunk(seg, LONGEST_UNBREAKABLE) : [seg],
     );
+    // A word's last character never goes alone to the next line (…有限公 / 司): it stays with the one before.
+    const last = segments.at(-1);
+    if (segments.length >= 2 && last !== undefined && Array.from(last).length === 1 && isIdeograph(last))
+      segments.splice(-2, 2, `${segments.at(-2)!}${last}`);
     const out: string[] = [];
     const first = Array.from(word)[0] ?? '';
     if (previousLast !== '' && !/\s/.test(previousLast) && allowed(previousLast, first)) out.push('');

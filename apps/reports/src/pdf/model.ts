@@ -171,10 +171,27 @@ const GROUP_TITLE: Record<Exclude<SubjectKind, 'park'>, string> = {
   other: '其他主体',
 };
 
+const OPENING = '“‘（《「『【〔';
+const CLOSING = '”’）》」』】〕';
+
+/**
+ * The first `max` characters of a sentence as a headline: never ending on an opening quote or bracket, and
+ * never leaving one open (cut before it instead), so “政采贷” is not shown as “政采….
+ */
+function cutHeadline(text: string, max: number): string {
+  let cut = Array.from(text).slice(0, max).join('');
+  for (let i = 0; i < OPENING.length; i++) {
+    const open = OPENING[i]!;
+    const close = CLOSING[i]!;
+    if (cut.split(open).length > cut.split(close).length) cut = cut.slice(0, cut.lastIndexOf(open));
+  }
+  return cut.replace(/[\s“‘（《「『【〔，、：；]+$/u, '');
+}
+
 function fallbackHeadline(article: Article): string {
   if (article.kicker) return article.kicker;
   const first = article.text.trim().split(/[。！？\n]/)[0] ?? '';
-  if (first.length > 0) return first.length > 28 ? `${first.slice(0, 28)}…` : first;
+  if (first.length > 0) return first.length > 28 ? `${cutHeadline(first, 28)}…` : first;
   return `${KIND_LABEL[article.kind]}（第${article.page}版）`;
 }
 

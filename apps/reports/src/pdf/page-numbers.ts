@@ -29,7 +29,13 @@ export async function stampPageNumbers(
       [total, placement.totalX],
     ] as const) {
       const width = font.widthOfTextAtSize(text, placement.fontSize);
-      page.drawText(text, { x: x - width / 2, y: placement.baseline, size: placement.fontSize, font, color: fill });
+      page.drawText(text, {
+        x: x - width / 2,
+        y: placement.baseline,
+        size: placement.fontSize,
+        font,
+        color: fill,
+      });
     }
   });
   const out = await doc.save({ useObjectStreams: false, updateFieldAppearances: false });
