@@ -103,7 +103,7 @@ describe('briefing rows', () => {
 });
 
 describe('caps', () => {
-  it('keeps the most important rows and articles and says what it left out', async () => {
+  it('keeps the most important rows and articles and says what it left out', () => {
     const template = base.indicators.find((i) => i.subject.kind === 'park')!;
     const many: Indicator[] = Array.from({ length: 30 }, (_, i) => ({ ...template, id: `i-many-${i}` }));
     const extraction = { ...base, indicators: [...base.indicators, ...many] };
