@@ -96,6 +96,30 @@ describe('parkbrief extract', () => {
   });
 });
 
+describe('publication and edition', () => {
+  it('gives extract and run one issue id without --publication, and numbers pages from --edition', async () => {
+    const renamed = path.join(tmp, 'some-file-name.txt');
+    await writeFile(renamed, await readFile(demo, 'utf8'));
+    const a = cli(['extract', demo, '--date', '2024-07-22']);
+    const b = cli(['extract', renamed, '--date', '2024-07-22']);
+    const ea = IssueExtractionSchema.parse(JSON.parse(a.stdout));
+    const eb = IssueExtractionSchema.parse(JSON.parse(b.stdout));
+    expect(ea.issue.id).toBe(eb.issue.id);
+    expect(ea.issue.publication).not.toContain('demo');
+    expect(eb.issue.publication).not.toContain('some-file-name');
+    // run (and enqueue, through the same issueFromFiles) read it as the same issue.
+    const r = cli(['run', renamed, '--date', '2024-07-22'], {
+      PARKBRIEF_DATA_DIR: path.join(tmp, 'unnamed'),
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`issue ${ea.issue.id}:`);
+    expect(r.stderr).not.toContain('some-file-name');
+    const ed = cli(['extract', demo, '--date', '2024-07-22', '--edition', 'A7']);
+    const ee = IssueExtractionSchema.parse(JSON.parse(ed.stdout));
+    expect(new Set(ee.articles.map((a) => a.page))).toEqual(new Set([7]));
+  });
+});
+
 describe('parkbrief run and render', () => {
   it('runs the whole pipeline in one process: a briefing per park and a closing table', async () => {
     const dataDir = path.join(tmp, 'data');

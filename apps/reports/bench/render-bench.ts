@@ -9,7 +9,12 @@
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { FIXTURE_PARK_ID, fixtureExtraction } from '../test/pdf-fixture.js';
+import { Document, Page, Text, renderToBuffer } from '@react-pdf/renderer';
+import { createElement } from 'react';
+import { FONT_FAMILY } from '../src/pdf/fonts.js';
+import { buildBriefingModel, type BriefingModel } from '../src/pdf/model.js';
 import { createRenderPool } from '../src/pdf/pool.js';
+import { registerFonts } from '../src/pdf/register-fonts.js';
 import { renderBriefing } from '../src/pdf/render.js';
 
 const { values } = parseArgs({
@@ -17,7 +22,7 @@ const { values } = parseArgs({
     renders: { type: 'string', default: '200' },
     warm: { type: 'string', default: '20' },
     size: { type: 'string', default: '2' },
-    recycle: { type: 'string', default: '50' },
+    recycle: { type: 'string', default: '1000' },
   },
 });
 const poolRenders = Number(values.renders);
@@ -34,6 +39,34 @@ const mb = (b: number) => Math.round((b / 1048576) * 10) / 10;
 const ms = (x: number) => Math.round(x);
 
 const extraction = fixtureExtraction();
+
+/**
+ * The reference: a bare react-pdf document of the same text (every row's words as one line, headlines and
+ * paragraphs), same font and line breaking, no styling. The ratio to it holds on any machine.
+ */
+function bareDocument(model: BriefingModel) {
+  const lines = [
+    model.park.shortName,
+    model.park.name,
+    ...[...model.keyFigures, ...model.subjectFigures.flatMap((g) => g.rows)].map((r) =>
+      [r.subjectName, r.label, r.value, r.change, r.changeBasis, r.share, r.period, r.source.pageLabel]
+        .filter(Boolean)
+        .join(' '),
+    ),
+    ...model.articles.flatMap((a) => [a.headline, ...a.paragraphs]),
+  ];
+  return createElement(
+    Document,
+    null,
+    createElement(
+      Page,
+      { size: 'A4', style: { fontFamily: FONT_FAMILY, fontSize: 9.5, padding: 42 } },
+      ...lines.map((line, i) => createElement(Text, { key: i, style: { lineHeight: 1.6 } }, line)),
+    ),
+  );
+}
+const bare = bareDocument(buildBriefingModel(extraction, FIXTURE_PARK_ID));
+registerFonts();
 console.log(
   `machine: ${cpus().length} cpus, load ${loadavg()
     .map((l) => l.toFixed(1))
@@ -46,16 +79,27 @@ const first = await renderBriefing(extraction, FIXTURE_PARK_ID);
 const cold = performance.now() - t;
 const warm: number[] = [];
 const warmCpu: number[] = [];
-for (let i = 0; i < warmRuns; i++) {
+const bareCpu: number[] = [];
+const cpuOf = async (work: () => Promise<unknown>) => {
   const c = process.cpuUsage();
-  t = performance.now();
-  await renderBriefing(extraction, FIXTURE_PARK_ID);
-  warm.push(performance.now() - t);
+  await work();
   const d = process.cpuUsage(c);
-  warmCpu.push((d.user + d.system) / 1000);
+  return (d.user + d.system) / 1000;
+};
+await renderToBuffer(bare);
+// Interleaved: briefing, bare, briefing, … so that both see the same machine load.
+for (let i = 0; i < warmRuns; i++) {
+  t = performance.now();
+  warmCpu.push(await cpuOf(() => renderBriefing(extraction, FIXTURE_PARK_ID)));
+  warm.push(performance.now() - t);
+  bareCpu.push(await cpuOf(() => renderToBuffer(bare)));
 }
+const ratio = median(warmCpu) / median(bareCpu);
 console.log(
   `in process: cold ${ms(cold)} ms; warm median ${ms(median(warm))} ms (min ${ms(Math.min(...warm))}, cpu median ${ms(median(warmCpu))} ms) over ${warmRuns} runs`,
+);
+console.log(
+  `bare react-pdf document of the same text: cpu median ${ms(median(bareCpu))} ms; briefing / bare = ${ratio.toFixed(2)}× (aim ≤ 1.3×)`,
 );
 console.log(
   `pdf: ${first.pdf.byteLength} bytes (${Math.round(first.pdf.byteLength / 1024)} KB), ${first.pages} pages`,
@@ -97,6 +141,8 @@ console.log(
     warmMedianMs: ms(median(warm)),
     warmMinMs: ms(Math.min(...warm)),
     warmCpuMedianMs: ms(median(warmCpu)),
+    bareCpuMedianMs: ms(median(bareCpu)),
+    ratioToBare: Math.round(ratio * 100) / 100,
     pdfBytes: first.pdf.byteLength,
     pages: first.pages,
     pool: {

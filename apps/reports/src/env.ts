@@ -21,7 +21,7 @@ export interface ReportsEnv {
   readonly brandPath: string | undefined;
   /** Render worker threads (`PARKBRIEF_RENDER_THREADS`, default 2). */
   readonly renderThreads: number;
-  /** Renders per thread before it is recycled (`PARKBRIEF_RENDER_RECYCLE`, default 50). */
+  /** Renders per thread before it is recycled (`PARKBRIEF_RENDER_RECYCLE`, default 1000). */
   readonly renderRecycle: number;
 }
 
@@ -89,6 +89,6 @@ export function loadReportsEnv(env: NodeJS.ProcessEnv = process.env): ReportsEnv
     publicUrl: read('PARKBRIEF_PUBLIC_URL'),
     brandPath: brand === undefined ? undefined : path.resolve(brand),
     renderThreads: read('PARKBRIEF_RENDER_THREADS') ?? 2,
-    renderRecycle: read('PARKBRIEF_RENDER_RECYCLE') ?? 50,
+    renderRecycle: read('PARKBRIEF_RENDER_RECYCLE') ?? 1000,
   };
 }

@@ -1,7 +1,8 @@
 import { Document, Page, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FONT_FAMILY, registerFonts } from '../src/pdf/fonts.js';
+import { FONT_FAMILY } from '../src/pdf/fonts.js';
+import { registerFonts } from '../src/pdf/register-fonts.js';
 import { NO_LINE_END, NO_LINE_START } from '../src/pdf/linebreak.js';
 import { readPdf, type PdfLine } from '@parkbrief/testkit';
 

@@ -68,7 +68,15 @@ describe('lineBreakOpportunities', () => {
 describe('createHyphenationCallback', () => {
   it('puts an empty part between breakable parts, which textkit breaks at without a hyphen', () => {
     const cb = createHyphenationCallback();
-    expect(cb('增长18.3%，好')).toEqual(['增', '', '长', '', '18.3%，', '', '好']);
+    expect(cb('增长18.3%，好的')).toEqual(['增', '', '长', '', '18.3%，', '', '好的']);
+  });
+
+  it('never leaves a word’s last character alone at the start of a line', () => {
+    const cb = createHyphenationCallback();
+    const parts = cb('江苏某储能科技有限公司');
+    expect(parts.at(-1)).toBe('公司');
+    expect(parts.join('')).toBe('江苏某储能科技有限公司');
+    expect(createHyphenationCallback()('好的')).toEqual(['好的']);
   });
 
   it('never splits a Latin word or number', () => {

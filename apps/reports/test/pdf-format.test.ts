@@ -36,7 +36,8 @@ describe('formatShare, formatPeriod', () => {
     expect(formatShare({ percent: 61.67, of: '衢州市进出口总额' })).toBe('占衢州市进出口总额61.67%');
     expect(formatShare({ percent: 12.5, of: null })).toBe('占12.5%');
     expect(formatPeriod({ label: '上半年', start: '2024-01', end: '2024-06' })).toBe('上半年（2024年1—6月）');
-    expect(formatPeriod({ label: '1-7月', start: '2024-01', end: '2024-07' })).toBe('1-7月');
+    expect(formatPeriod({ label: '1-7月', start: '2024-01', end: '2024-07' })).toBe('1-7月（2024年1—7月）');
+    expect(formatPeriod({ label: '2021年', start: '2021-01', end: '2021-12' })).toBe('2021年');
     expect(periodRange({ start: '2023-11', end: '2024-02' })).toBe('2023年11月—2024年2月');
     expect(periodRange({ start: '2024-07', end: '2024-07' })).toBe('2024年7月');
   });

@@ -21,7 +21,7 @@ describe('loadReportsEnv', () => {
       publicUrl: undefined,
       brandPath: undefined,
       renderThreads: 2,
-      renderRecycle: 50,
+      renderRecycle: 1000,
     });
   });
 

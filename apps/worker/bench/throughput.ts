@@ -44,7 +44,15 @@ async function run(processes: number, page: { text: string; date: string }) {
         ),
       );
     }
-    await Promise.all(workers.map((w) => w.waitFor('worker.started', {}, 60_000).catch(() => undefined)));
+    // The workers log at warn, so no worker.started line comes: wait until each has connected to both queues.
+    const deadline = Date.now() + 60_000;
+    while (
+      (await queues.issues.getWorkersCount()) < processes ||
+      (await queues.briefings.getWorkersCount()) < processes
+    ) {
+      if (Date.now() > deadline) throw new Error(`${processes} worker process(es) did not connect in 60 s`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
     const target = { redisUrl: redis.url, prefix };
     const issue = (edition: string) => ({
       publication: '基准测试报',

@@ -1,5 +1,4 @@
 /** The `parkbrief enqueue` and `parkbrief worker` commands (wired into the CLI by apps/cli). */
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ISSUE_STAGES } from '@parkbrief/domain';
 import { loadWorkerEnv, type WorkerConfig } from './env.js';
@@ -92,11 +91,10 @@ export async function enqueueCommand(argv: string[], io: CommandIo = {}): Promis
   }
   const cfg = config(io, err);
   if (!cfg) return EXIT_USAGE;
-  // Without --publication the first file's name stands in, so the issue still has a stable id.
-  const publication = args.values.publication ?? path.basename(files[0]!).replace(/\.[^.]*$/, '');
+  // Without --publication the issue is read as UNKNOWN_PUBLICATION's, as `run` and `extract` read it: same id.
   const built = await issueFromFiles(files, {
     date: args.values.date,
-    publication,
+    ...(args.values.publication === undefined ? {} : { publication: args.values.publication }),
     ...(args.values.edition === undefined ? {} : { edition: args.values.edition }),
   });
   if (!built.ok) {

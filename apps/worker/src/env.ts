@@ -24,7 +24,7 @@ export const WorkerEnvSchema = z.object({
   PARKBRIEF_CONCURRENCY: int(1).default(2),
   PARKBRIEF_RENDER_CONCURRENCY: int(1).default(2),
   /** Renders per render thread before it is replaced (react-pdf's memory grows over many renders). */
-  PARKBRIEF_RENDER_RECYCLE: int(1).default(50),
+  PARKBRIEF_RENDER_RECYCLE: int(1).default(1000),
   /** Path of a brand JSON file for the briefings; the default brand when unset. */
   PARKBRIEF_BRAND: z.string().min(1).optional(),
   PARKBRIEF_KEEP_COMPLETED: int(0).default(1000),

@@ -49,6 +49,8 @@ export {
 } from './enqueue.js';
 export {
   issueFromFiles,
+  editionFirstPage,
+  UNKNOWN_PUBLICATION,
   IssueFileError,
   type IssueFileErrorKind,
   type IssueFromFilesOptions,

@@ -23,9 +23,25 @@ export class IssueFileError extends Error {
 export interface IssueFromFilesOptions {
   /** Publication date, YYYY-MM-DD. */
   readonly date: string;
-  /** Name of the newspaper, as printed. */
-  readonly publication: string;
+  /**
+   * Name of the newspaper, as printed. When unknown, `UNKNOWN_PUBLICATION` stands in (never the file's
+   * name: that is not the newspaper's, and it would change the issue's id with the file's name).
+   */
+  readonly publication?: string;
+  /**
+   * The edition or page, as printed (A7, 第7版, 第7版 园区). When it carries a page number, the first page is
+   * that page and the next pages count on from it, so sources give the newspaper's own page.
+   */
   readonly edition?: string;
+}
+
+/** The publication of an issue read without one named. */
+export const UNKNOWN_PUBLICATION = '未注明报刊';
+
+/** The page number an edition names (A7 → 7, 第07版 → 7), or null. */
+export function editionFirstPage(edition: string | undefined): number | null {
+  const m = edition?.trim().match(/^第?\s*[A-Za-z]*\s*0*(\d{1,3})(?!\d)/);
+  return m ? Math.max(1, Number(m[1])) : null;
 }
 
 /** The outcome of `issueFromFiles`. */
@@ -71,11 +87,12 @@ export async function issueFromFiles(
     if (pages.length === 0) return fail('empty', path, `${path} has no text`);
     texts.push(...pages);
   }
+  const first = editionFirstPage(options.edition) ?? 1;
   const draft = {
-    publication: options.publication,
+    publication: options.publication ?? UNKNOWN_PUBLICATION,
     date: options.date,
     ...(options.edition === undefined ? {} : { edition: options.edition }),
-    pages: texts.map((text, i) => ({ number: i + 1, text })),
+    pages: texts.map((text, i) => ({ number: first + i, text })),
   };
   const parsed = IssueSchema.safeParse({ ...draft, id: deriveIssueId(draft) });
   if (!parsed.success)

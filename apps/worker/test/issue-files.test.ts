@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { deriveIssueId } from '@parkbrief/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueFromFiles } from '../src/issue-files.js';
+import { editionFirstPage, issueFromFiles, UNKNOWN_PUBLICATION } from '../src/issue-files.js';
 
 let dir: string;
 const file = (name: string) => path.join(dir, name);
@@ -52,6 +52,23 @@ describe('issueFromFiles', () => {
     expect(r.error.kind).toBe(kind);
     expect(r.error.path).toBe(file(name));
     expect(r.error.message).toContain(name);
+  });
+
+  it('never takes the file name for the publication: without one, every file gives the same unnamed issue', async () => {
+    await writeFile(file('other-name.txt'), '第一版 徐州高新区\f第二版 苏州工业园区\f\n');
+    const a = await issueFromFiles([file('a.txt')], { date: '2024-07-22' });
+    const b = await issueFromFiles([file('other-name.txt')], { date: '2024-07-22' });
+    expect(a.ok && a.issue.publication).toBe(UNKNOWN_PUBLICATION);
+    expect(a.ok && b.ok && a.issue.id === b.issue.id).toBe(true);
+  });
+
+  it('numbers the pages from the page an edition names (A7 → 7, 8 …)', async () => {
+    const r = await issueFromFiles([file('a.txt'), file('b.txt')], { date: '2024-07-22', edition: 'A7' });
+    expect(r.ok && r.issue.pages.map((p) => p.number)).toEqual([7, 8, 9]);
+    expect(editionFirstPage('第07版 园区')).toBe(7);
+    expect(editionFirstPage('B3')).toBe(3);
+    expect(editionFirstPage('园区')).toBeNull();
+    expect(editionFirstPage(undefined)).toBeNull();
   });
 
   it('names the field of an invalid issue', async () => {

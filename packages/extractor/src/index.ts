@@ -3,6 +3,9 @@
  * attributed indicators. A pipeline of small pure functions, one step a file in `steps/`, composed here.
  * Expected failures are results; only bugs throw.
  */
+// Packages that compile this package through the `source` condition need the opencc-js declaration with it.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./opencc-dict.d.ts" />
 import {
   ArticleSchema,
   IndicatorSchema,

@@ -7,4 +7,12 @@ export {
   type TestRedisOptions,
 } from './redis-server.js';
 export { samplePages, samplesDir, type SamplePage } from './samples.js';
-export { readPdf, type PdfLine, type PdfText } from './pdf-text.js';
+export {
+  readPdf,
+  readPdfBoxes,
+  overlappingText,
+  type PdfLine,
+  type PdfText,
+  type PdfTextBox,
+  type PdfOverlap,
+} from './pdf-text.js';

@@ -79,3 +79,74 @@ export async function readPdf(pdf: Uint8Array): Promise<PdfText> {
   await task.destroy();
   return { pages, lines, text: lines.map((l) => l.text).join('\n'), info };
 }
+
+/** One text item of a PDF page as drawn: its box in PDF points, y up from the page's bottom. */
+export interface PdfTextBox {
+  readonly page: number;
+  readonly text: string;
+  readonly left: number;
+  readonly right: number;
+  /** The baseline's descent below and ascent above: the em box from y - 0.12·size to y + 0.88·size. */
+  readonly bottom: number;
+  readonly top: number;
+}
+
+/** Two text items drawn on one another. */
+export interface PdfOverlap {
+  readonly page: number;
+  readonly a: PdfTextBox;
+  readonly b: PdfTextBox;
+}
+
+/** The text items of a PDF with their boxes, page by page. */
+export async function readPdfBoxes(pdf: Uint8Array): Promise<PdfTextBox[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const task = getDocument({ data: pdf.slice(), useSystemFonts: false, verbosity: 0 });
+  const doc = await task.promise;
+  const boxes: PdfTextBox[] = [];
+  for (let p = 1; p <= doc.numPages; p++) {
+    const page = await doc.getPage(p);
+    const content = await page.getTextContent();
+    for (const raw of content.items as unknown[]) {
+      const item = raw as Item;
+      if (typeof item.str !== 'string' || item.str.trim() === '') continue;
+      const [a, b, , , x, y] = item.transform as [number, number, number, number, number, number];
+      const size = Math.hypot(a, b);
+      boxes.push({
+        page: p,
+        text: item.str,
+        left: x,
+        right: x + item.width,
+        bottom: y - 0.12 * size,
+        top: y + 0.88 * size,
+      });
+    }
+  }
+  await task.destroy();
+  return boxes;
+}
+
+/**
+ * Text items that are drawn over one another: their boxes overlap by more than `tolerance` points across and
+ * by more than a third of the smaller one's height up and down (lines set close touch, never overlap so far).
+ */
+export function overlappingText(boxes: readonly PdfTextBox[], tolerance = 0.5): PdfOverlap[] {
+  const out: PdfOverlap[] = [];
+  const byPage = new Map<number, PdfTextBox[]>();
+  for (const b of boxes) byPage.set(b.page, [...(byPage.get(b.page) ?? []), b]);
+  for (const [page, list] of byPage) {
+    const sorted = [...list].sort((x, y) => y.top - x.top);
+    for (let i = 0; i < sorted.length; i++) {
+      const a = sorted[i]!;
+      for (let j = i + 1; j < sorted.length; j++) {
+        const b = sorted[j]!;
+        if (b.top <= a.bottom) break; // sorted by top: no later box reaches up to a
+        const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const upDown = Math.min(a.top, b.top) - Math.max(a.bottom, b.bottom);
+        const height = Math.min(a.top - a.bottom, b.top - b.bottom);
+        if (across > tolerance && upDown > height / 3) out.push({ page, a, b });
+      }
+    }
+  }
+  return out;
+}

@@ -4,12 +4,17 @@ import { extractIssue } from '@parkbrief/extractor';
 import { issueFromFiles } from '@parkbrief/worker';
 import { UsageError } from '../usage-error.js';
 
-/** `parkbrief extract FILE --date YYYY-MM-DD [--publication NAME]`: the IssueExtraction as JSON on stdout. */
+/** `parkbrief extract FILE --date YYYY-MM-DD [--publication NAME] [--edition A7]`: the IssueExtraction as JSON on stdout. */
 export async function extractCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { date: { type: 'string' }, publication: { type: 'string' }, pretty: { type: 'boolean' } },
+    options: {
+      date: { type: 'string' },
+      publication: { type: 'string' },
+      edition: { type: 'string' },
+      pretty: { type: 'boolean' },
+    },
   });
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError('extract takes one FILE');
@@ -19,7 +24,8 @@ export async function extractCommand(argv: string[]): Promise<number> {
   // Unreadable, empty or binary input: exit 2 with one line on stderr, nothing on stdout.
   const read = await issueFromFiles([file], {
     date: date.data,
-    publication: values.publication ?? '未署名报刊',
+    ...(values.publication === undefined ? {} : { publication: values.publication }),
+    ...(values.edition === undefined ? {} : { edition: values.edition }),
   });
   if (!read.ok) {
     process.stderr.write(`parkbrief extract: ${read.error.message.replace(/\n/g, ' ')}\n`);

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { IsoDateSchema, storageKeys, type IssueExtraction } from '@parkbrief/domain';
 import { extractIssue } from '@parkbrief/extractor';
@@ -46,7 +45,7 @@ function summary(
 }
 
 /**
- * `parkbrief run FILE... --date YYYY-MM-DD [--publication NAME] [--queue]`: the whole pipeline. In this process
+ * `parkbrief run FILE... --date YYYY-MM-DD [--publication NAME] [--edition A7] [--queue]`: the whole pipeline. In this process
  * by default (no Redis needed); with --queue, through Redis and the workers.
  */
 export async function runCommand(argv: string[]): Promise<number> {
@@ -67,7 +66,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const config = loadWorkerEnv();
   const read = await issueFromFiles(positionals, {
     date: date.data,
-    publication: values.publication ?? path.basename(positionals[0]!).replace(/\.[^.]*$/, ''),
+    ...(values.publication === undefined ? {} : { publication: values.publication }),
     ...(values.edition === undefined ? {} : { edition: values.edition }),
   });
   if (!read.ok) {

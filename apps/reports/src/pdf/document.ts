@@ -22,8 +22,14 @@ import {
 import { createElement, type ReactElement, type ReactNode } from 'react';
 import type { Brand, BrandLogo } from './brand.js';
 import { FONT_FAMILY } from './fonts.js';
-import { formatChineseDate, formatGeneratedAt } from './format.js';
-import type { ArticleView, BriefingModel, ChartBar, FigureRow } from './model.js';
+import { formatChineseDate, formatGeneratedAt, namesItsYear } from './format.js';
+import {
+  briefingTitle,
+  type ArticleView,
+  type BriefingModel,
+  type ChartBar,
+  type FigureRow,
+} from './model.js';
 import type { SvgElement } from './svg.js';
 
 // react-pdf's components and SVG primitives differ in prop types; the document builds them through one door.
@@ -33,6 +39,46 @@ const h = (type: unknown, props: Record<string, unknown> | null, ...children: Re
 const PAGE_WIDTH = 595.28; // A4
 const MARGIN_X = 42;
 const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X;
+
+/**
+ * Where the page numbers go: react-pdf draws the words of 第 X 页 / 共 Y 页 and leaves two slots that
+ * `stampPageNumbers` fills after layout (a render prop would make react-pdf lay out every page again).
+ * Boxes in points from the page number block's left; the block is centred under the content, its text
+ * baseline `PAGE_NUMBER_BASELINE` above the page's bottom.
+ */
+const PAGE_NUMBER_BLOCK = { width: 76, bottom: 10.54, height: 9, fontSize: 7 } as const;
+const PAGE_NUMBER_PIECES = [
+  { text: '第', left: 0, width: 10, align: 'right' },
+  { text: '页 / 共', left: 24, width: 28, align: 'center' },
+  { text: '页', left: 66, width: 10, align: 'left' },
+] as const;
+const PAGE_NUMBER_SLOTS = [
+  { left: 10, width: 14 },
+  { left: 52, width: 14 },
+] as const;
+/** The footer text's baseline, measured from the text layer (the footer test checks digits and words share it). */
+const PAGE_NUMBER_BASELINE = 24.02;
+
+/** Where `stampPageNumbers` writes the page number and the page count, in PDF points (y up). */
+export interface PageNumberPlacement {
+  /** Centre of the page number's slot, and of the page count's. */
+  readonly numberX: number;
+  readonly totalX: number;
+  readonly baseline: number;
+  readonly fontSize: number;
+}
+
+/** The placement of the page number and count on every page of a briefing. */
+export function pageNumberPlacement(): PageNumberPlacement {
+  const left = (PAGE_WIDTH - PAGE_NUMBER_BLOCK.width) / 2;
+  const [n, t] = PAGE_NUMBER_SLOTS;
+  return {
+    numberX: left + n.left + n.width / 2,
+    totalX: left + t.left + t.width / 2,
+    baseline: PAGE_NUMBER_BASELINE,
+    fontSize: PAGE_NUMBER_BLOCK.fontSize,
+  };
+}
 
 function makeStyles(brand: Brand) {
   const c = brand.colors;
@@ -77,7 +123,16 @@ function makeStyles(brand: Brand) {
       color: c.muted,
     },
     footerLeft: { width: '45%' },
-    footerCenter: { width: '20%', textAlign: 'center' },
+    footerCenter: { width: '20%' },
+    pageNumber: {
+      position: 'absolute',
+      bottom: PAGE_NUMBER_BLOCK.bottom,
+      left: (PAGE_WIDTH - PAGE_NUMBER_BLOCK.width) / 2,
+      width: PAGE_NUMBER_BLOCK.width,
+      height: PAGE_NUMBER_BLOCK.height,
+      fontSize: PAGE_NUMBER_BLOCK.fontSize,
+      color: c.muted,
+    },
     footerRight: { width: '35%', textAlign: 'right' },
     masthead: {
       backgroundColor: c.primary,
@@ -139,7 +194,9 @@ function makeStyles(brand: Brand) {
     down: { color: c.down, fontWeight: 700 },
     flat: { color: c.muted, fontWeight: 700 },
     notes: { marginTop: 5, fontSize: 7.5, color: c.muted, lineHeight: 1.45 },
-    chartBox: { marginTop: 10, marginBottom: 4 },
+    comparison: { fontSize: 7.5, color: c.text, lineHeight: 1.3 },
+    carried: { fontSize: 7, color: c.accent },
+    chartHead: { marginTop: 10 },
     chartTitle: { fontSize: 9, fontWeight: 700, marginBottom: 4 },
     chartRow: { flexDirection: 'row', alignItems: 'center', height: 15 },
     chartLabel: { width: 130, fontSize: 7.5, textAlign: 'right', paddingRight: 6, lineHeight: 1.2 },
@@ -151,7 +208,9 @@ function makeStyles(brand: Brand) {
     byline: { fontSize: 8, color: c.muted, marginTop: 2, marginBottom: 4 },
     // fontSize next to every lineHeight: react-pdf multiplies a unitless lineHeight by the fontSize of the
     // same style (18 when absent), not by the inherited one.
-    paragraph: { fontSize: 9.5, textIndent: 19, marginBottom: 3, lineHeight: 1.6, textAlign: 'justify' },
+    // Left, not justified: react-pdf stretches only spaces, so a line with one Latin word gets huge gaps around
+    // it; Chinese lines end within a character of the measure anyway.
+    paragraph: { fontSize: 9.5, textIndent: 19, marginBottom: 3, lineHeight: 1.6, textAlign: 'left' },
     caption: {
       marginTop: 3,
       fontSize: 8,
@@ -209,26 +268,44 @@ function changeStyle(s: Styles, row: Pick<FigureRow, 'direction'>) {
   return row.direction === 'up' ? s.up : row.direction === 'down' ? s.down : s.flat;
 }
 
+/**
+ * The change over time, with its arrow and colour; a comparison with something else is not a change: it is
+ * printed apart, without arrow or colour, with what it is compared with (比淄博市平均水平 高3.6个百分点).
+ */
 function ChangeCell(s: Styles, row: FigureRow, width: string): ReactElement {
+  const c = row.comparison;
   return h(
     View,
     { style: [s.cell, { width }] },
-    row.change ? h(Text, { style: changeStyle(s, row) }, row.change) : h(Text, null, '—'),
+    row.change ? h(Text, { style: changeStyle(s, row) }, row.change) : c ? null : h(Text, null, '—'),
     row.changeBasis ? h(Text, { style: s.small }, row.changeBasis) : null,
-    row.comparison ? h(Text, { style: s.small }, row.comparison) : null,
+    c ? h(Text, { style: s.small }, `比${c.against}`) : null,
+    c ? h(Text, { style: s.comparison }, c.difference) : null,
   );
 }
 
 function SourceCell(s: Styles, row: FigureRow, width: string): ReactElement {
-  return h(View, { style: [s.cell, { width }] }, h(Text, null, `[${row.source.ref}] 第${row.source.page}版`));
+  return h(
+    View,
+    { style: [s.cell, { width }] },
+    h(Text, null, `[${row.source.ref}] ${row.source.pageLabel}`),
+  );
 }
 
+/** The mark of a row whose subject or period was carried from an earlier clause; explained once. */
+const CARRIED_MARK = '※';
+const CARRIED_WORDS = { subject: '主体', period: '时期' } as const;
+
 function LabelCell(s: Styles, row: FigureRow, width: string, withSubject: boolean): ReactElement {
+  const mark = row.carried.length > 0 ? `${CARRIED_MARK}` : '';
   return h(
     View,
     { style: [s.cell, { width }] },
     withSubject && row.subjectName ? h(Text, { style: s.strong }, row.subjectName) : null,
-    h(Text, { style: withSubject ? null : s.strong }, row.label),
+    h(Text, { style: withSubject ? null : s.strong }, `${row.label}${mark}`),
+    mark
+      ? h(Text, { style: s.carried }, `${row.carried.map((c) => CARRIED_WORDS[c]).join('、')}承前文`)
+      : null,
     row.label !== row.metricLabel && row.metricLabel !== '其他'
       ? h(Text, { style: s.small }, row.metricLabel)
       : null,
@@ -264,7 +341,7 @@ function FigureRowView(s: Styles, row: FigureRow, w: readonly string[], withSubj
       View,
       { style: [s.cell, { width: w[4] }] },
       h(Text, null, row.periodLabel ?? '—'),
-      row.periodRange && row.periodLabel && !/\d/.test(row.periodLabel)
+      row.periodRange && row.periodLabel && !namesItsYear(row.periodLabel)
         ? h(Text, { style: s.small }, row.periodRange)
         : null,
     ),
@@ -272,24 +349,27 @@ function FigureRowView(s: Styles, row: FigureRow, w: readonly string[], withSubj
   );
 }
 
-/** A table of figures; its title, head and first row stay on one page. */
+/**
+ * A table of figures as page-level blocks: its title, head and first row in one unbreakable block, then one
+ * block per row. Flat on purpose: react-pdf 4.9 draws a wrapping View whose unbreakable first child is moved to
+ * the next page twice, on top of itself, when it starts near a page's bottom.
+ */
 function FigureTable(
   s: Styles,
+  key: string,
   rows: readonly FigureRow[],
   withSubject: boolean,
   title?: ReactElement,
-): ReactElement {
+): ReactElement[] {
   const w = withSubject ? SUBJECT_COLUMNS : KEY_COLUMNS;
   const head = withSubject
     ? ['主体 / 指标', '数值', '变化', '占比', '时期', '来源']
     : ['指标', '数值', '变化', '占比', '时期', '来源'];
   const [first, ...rest] = rows;
-  return h(
-    View,
-    null,
+  return [
     h(
       View,
-      { wrap: false },
+      { key: `${key}.head`, wrap: false },
       title ?? null,
       h(
         View,
@@ -299,65 +379,94 @@ function FigureTable(
       ),
     ),
     ...rest.map((row) => FigureRowView(s, row, w, withSubject)),
-  );
+  ];
 }
 
-function SourceNotes(s: Styles, rows: readonly FigureRow[]): ReactElement {
+/** Sources of a table's rows, then what the table left out and, once per briefing, what ※ means. */
+function SourceNotes(
+  s: Styles,
+  rows: readonly FigureRow[],
+  extra: { omitted: number; explainCarried: boolean },
+): ReactElement {
   const seen = new Map<number, FigureRow['source']>();
   for (const r of rows) seen.set(r.source.ref, r.source);
   const notes = [...seen.values()].sort((a, b) => a.ref - b.ref);
   return h(
     View,
     { style: s.notes },
-    ...notes.map((n) => h(Text, { key: n.ref }, `[${n.ref}] 《${n.headline}》，第${n.page}版`)),
+    ...notes.map((n) => h(Text, { key: n.ref }, `[${n.ref}] 《${n.headline}》，${n.pageLabel}`)),
+    extra.omitted > 0
+      ? h(
+          Text,
+          { key: 'omitted' },
+          `另有 ${extra.omitted} 项指标未列出：本简报按指标的重要性列出前 ${rows.length} 项，全部指标见提取结果（extraction.json）。`,
+        )
+      : null,
+    extra.explainCarried
+      ? h(
+          Text,
+          { key: 'carried' },
+          `${CARRIED_MARK} 该行的主体或时期并非写在数字所在的分句中，而是承接前文得出，确定性较低，请核对原文。`,
+        )
+      : null,
   );
 }
 
-function Chart(s: Styles, brand: Brand, bars: readonly ChartBar[]): ReactElement | null {
-  if (bars.length === 0) return null;
+/**
+ * The change chart as page-level blocks, like a table: the title and first bar stay together, the other bars
+ * may go on to the next page (an unbreakable chart moved whole to page 2, leaving page 1 a third empty).
+ */
+function Chart(s: Styles, brand: Brand, bars: readonly ChartBar[]): ReactElement[] {
+  if (bars.length === 0) return [];
   const barWidth = CONTENT_WIDTH - 130 - 62;
   const max = Math.max(0, ...bars.map((b) => b.value));
   const min = Math.min(0, ...bars.map((b) => b.value));
   const span = max - min || 1;
   const x0 = ((0 - min) / span) * barWidth;
-  return h(
-    View,
-    { style: s.chartBox, wrap: false },
-    h(Text, { style: s.chartTitle }, '增速一览（%）'),
-    ...bars.map((bar, i) => {
-      const length = Math.max(0.75, (Math.abs(bar.value) / span) * barWidth);
-      const x = bar.value >= 0 ? x0 : x0 - length;
-      const color =
-        bar.direction === 'down'
-          ? brand.colors.down
-          : bar.direction === 'up'
-            ? brand.colors.up
-            : brand.colors.muted;
-      return h(
-        View,
-        { key: i, style: s.chartRow },
-        h(Text, { style: s.chartLabel }, bar.label),
-        h(
-          Svg,
-          { width: barWidth, height: 15, viewBox: `0 0 ${barWidth} 15` },
-          h(Rect, {
-            x: 0,
-            y: 0,
-            width: barWidth,
-            height: 15,
-            fill: i % 2 === 0 ? brand.colors.tint : '#FFFFFF',
-          }),
-          h(Rect, { x, y: 3.5, width: length, height: 8, fill: color }),
-          h(Line, { x1: x0, y1: 0, x2: x0, y2: 15, stroke: brand.colors.muted, strokeWidth: 0.75 }),
-        ),
-        h(Text, { style: [s.chartValue, changeStyle(s, bar)] }, bar.text),
-      );
-    }),
-  );
+  const rows = bars.map((bar, i) => {
+    const length = Math.max(0.75, (Math.abs(bar.value) / span) * barWidth);
+    const x = bar.value >= 0 ? x0 : x0 - length;
+    const color =
+      bar.direction === 'down'
+        ? brand.colors.down
+        : bar.direction === 'up'
+          ? brand.colors.up
+          : brand.colors.muted;
+    return h(
+      View,
+      { key: i, style: s.chartRow },
+      h(Text, { style: s.chartLabel }, bar.label),
+      h(
+        Svg,
+        { width: barWidth, height: 15, viewBox: `0 0 ${barWidth} 15` },
+        h(Rect, {
+          x: 0,
+          y: 0,
+          width: barWidth,
+          height: 15,
+          fill: i % 2 === 0 ? brand.colors.tint : '#FFFFFF',
+        }),
+        h(Rect, { x, y: 3.5, width: length, height: 8, fill: color }),
+        h(Line, { x1: x0, y1: 0, x2: x0, y2: 15, stroke: brand.colors.muted, strokeWidth: 0.75 }),
+      ),
+      h(Text, { style: [s.chartValue, changeStyle(s, bar)] }, bar.text),
+    );
+  });
+  const [first, ...rest] = rows;
+  return [
+    h(
+      View,
+      { key: 'chart', style: s.chartHead, wrap: false },
+      h(Text, { style: s.chartTitle }, '增速一览（%）'),
+      first,
+    ),
+    ...rest.map((row, i) => h(View, { key: `chart.${i}`, wrap: false }, row)),
+    h(View, { key: 'chart.end', style: { height: 4 } }),
+  ];
 }
 
 function ArticleBlock(s: Styles, a: ArticleView): ReactElement {
-  const meta = `[${a.ref}] 第${a.page}版${a.aboutPark ? '' : ' · 指标出处'}`;
+  const meta = `[${a.ref}] ${a.pageLabel}${a.aboutPark ? '' : ' · 指标出处'}`;
   return h(
     View,
     { key: a.id, style: s.article },
@@ -372,13 +481,11 @@ function ArticleBlock(s: Styles, a: ArticleView): ReactElement {
         : h(View, { style: { height: 4 } }),
     ),
     ...a.paragraphs.map((p, i) => h(Text, { key: i, style: s.paragraph }, p)),
-    a.photoCaption || a.photoCredit
-      ? h(
-          Text,
-          { style: s.caption },
-          `图片：${a.photoCaption ?? ''}${a.photoCredit ? `（${a.photoCredit}）` : ''}`,
-        )
-      : null,
+    a.photoCaption
+      ? h(Text, { style: s.caption }, `图片：${a.photoCaption}${a.photoCredit ? `（${a.photoCredit}）` : ''}`)
+      : a.photoCredit
+        ? h(Text, { style: s.caption }, `图片来源：${a.photoCredit}`)
+        : null,
   );
 }
 
@@ -386,11 +493,6 @@ function ArticleBlock(s: Styles, a: ArticleView): ReactElement {
 export interface BriefingDocumentOptions {
   readonly brand: Brand;
   readonly generatedAt: Date;
-}
-
-/** The PDF's title: "徐州高新区简报 · 科技园区周刊 2024年7月22日". */
-export function briefingTitle(model: BriefingModel): string {
-  return `${model.park.shortName}简报 · ${model.issue.publication} ${formatChineseDate(model.issue.date)}`;
 }
 
 /** The briefing document element, ready for `renderToBuffer`. */
@@ -415,12 +517,29 @@ export function BriefingDocument(model: BriefingModel, options: BriefingDocument
     View,
     { style: s.footer, fixed: true },
     h(Text, { style: s.footerLeft }, brand.footer),
-    h(Text, {
-      style: s.footerCenter,
-      render: ({ pageNumber, totalPages }: { pageNumber: number; totalPages: number }) =>
-        `第 ${pageNumber} 页 / 共 ${totalPages} 页`,
-    }),
+    h(View, { style: s.footerCenter }),
     h(Text, { style: s.footerRight }, `生成于 ${formatGeneratedAt(options.generatedAt)}（北京时间）`),
+  );
+  const pageNumber = h(
+    View,
+    { style: s.pageNumber, fixed: true },
+    ...PAGE_NUMBER_PIECES.map((p) =>
+      h(
+        Text,
+        {
+          key: p.left,
+          style: {
+            position: 'absolute',
+            bottom: 0,
+            left: p.left,
+            width: p.width,
+            textAlign: p.align,
+            lineHeight: 1.2,
+          },
+        },
+        p.text,
+      ),
+    ),
   );
   const masthead = h(
     View,
@@ -457,45 +576,74 @@ export function BriefingDocument(model: BriefingModel, options: BriefingDocument
     ),
   );
 
+  const subjectRows = model.subjectFigures.flatMap((g) => g.rows);
+  const keyCarried = model.keyFigures.some((r) => r.carried.length > 0);
   const keySection =
     model.keyFigures.length > 0
       ? [
+          ...FigureTable(s, 'kv', model.keyFigures, false, h(Text, { style: s.sectionTitle }, '关键指标')),
           h(
             View,
-            { key: 'kv' },
-            FigureTable(s, model.keyFigures, false, h(Text, { style: s.sectionTitle }, '关键指标')),
-            SourceNotes(s, model.keyFigures),
-            Chart(s, brand, model.chart),
+            { key: 'kv.notes' },
+            SourceNotes(s, model.keyFigures, {
+              omitted: model.omitted.keyFigures,
+              explainCarried: keyCarried,
+            }),
           ),
+          ...Chart(s, brand, model.chart),
         ]
       : [];
-  const subjectRows = model.subjectFigures.flatMap((g) => g.rows);
   const subjectSection =
     subjectRows.length > 0
       ? [
-          ...model.subjectFigures.map((g, i) =>
-            h(
-              View,
-              { key: g.kind },
-              FigureTable(
-                s,
-                g.rows,
-                true,
-                h(
-                  View,
-                  null,
-                  i === 0 ? h(Text, { style: s.sectionTitle }, '企业、产业与片区指标') : null,
-                  h(Text, { style: s.groupTitle }, g.title),
-                ),
+          ...model.subjectFigures.flatMap((g, i) =>
+            FigureTable(
+              s,
+              g.kind,
+              g.rows,
+              true,
+              h(
+                View,
+                null,
+                i === 0 ? h(Text, { style: s.sectionTitle }, '企业、产业与片区指标') : null,
+                h(Text, { style: s.groupTitle }, g.title),
               ),
             ),
           ),
-          h(View, { key: 'sn' }, SourceNotes(s, subjectRows)),
+          h(
+            View,
+            { key: 'sn' },
+            SourceNotes(s, subjectRows, {
+              omitted: model.omitted.subjectFigures,
+              explainCarried: !keyCarried && subjectRows.some((r) => r.carried.length > 0),
+            }),
+          ),
         ]
       : [];
   const empty =
     figureCount === 0
       ? h(Text, { key: 'empty', style: s.empty }, '本期报道未载明该园区的经济指标，以下为相关报道。')
+      : model.keyFigures.length === 0
+        ? h(
+            Text,
+            { key: 'empty', style: s.empty },
+            '本期报道未载明园区整体的经济指标；以下为园区内企业、产业与片区的指标。',
+          )
+        : null;
+  const omittedArticles =
+    model.omitted.articles.length > 0
+      ? h(
+          View,
+          { key: 'omitted-articles', style: s.notes },
+          h(
+            Text,
+            null,
+            `另有 ${model.omitted.articles.length} 篇报道未收全文（本简报收录前 ${model.articles.length} 篇）：`,
+          ),
+          ...model.omitted.articles.map((a) =>
+            h(Text, { key: a.ref }, `[${a.ref}] 《${a.headline}》，${a.pageLabel}`),
+          ),
+        )
       : null;
 
   return h(
@@ -516,6 +664,7 @@ export function BriefingDocument(model: BriefingModel, options: BriefingDocument
       { size: 'A4', style: s.page, wrap: true },
       running,
       footer,
+      pageNumber,
       masthead,
       figureCount > 0 ? summary : null,
       empty,
@@ -523,6 +672,7 @@ export function BriefingDocument(model: BriefingModel, options: BriefingDocument
       ...subjectSection,
       model.articles.length > 0 ? h(Text, { style: s.sectionTitle, minPresenceAhead: 80 }, '相关报道') : null,
       ...model.articles.map((a) => ArticleBlock(s, a)),
+      omittedArticles,
     ),
   );
 }

@@ -61,12 +61,17 @@ export function periodRange(period: Pick<Period, 'start' | 'end'>): string {
   return m1 === m2 ? `${y1}年${m1}月` : `${y1}年${m1}—${m2}月`;
 }
 
+/** Whether a period as written names its year (2021年, 2023年1-7月); 1-7月 and 上半年 do not. */
+export function namesItsYear(label: string): boolean {
+  return /\d{4}|[〇零一二三四五六七八九]{4}年/.test(label);
+}
+
 /**
- * A period as written; a relative one gets its months (上半年 → "上半年（2024年1—6月）"), one that names its
- * own dates (1-7月, 2021年) stays as written.
+ * A period as written; one that does not name its year gets its months (上半年 → "上半年（2024年1—6月）",
+ * 1-7月 → "1-7月（2024年1—7月）"); one that names its year (2021年) stays as written.
  */
 export function formatPeriod(period: Period): string {
-  if (/\d/.test(period.label)) return period.label;
+  if (namesItsYear(period.label)) return period.label;
   return `${period.label}（${periodRange(period)}）`;
 }
 

@@ -18,7 +18,12 @@ export {
 } from './pool.js';
 export {
   buildBriefingModel,
+  briefingTitle,
+  pageLabel,
+  BRIEFING_CAPS,
   UnknownParkError,
+  type BriefingModelOptions,
+  type FigureComparison,
   type ArticleView,
   type BriefingModel,
   type ChartBar,
@@ -53,11 +58,11 @@ export {
   changeBasisLabel,
   formatShare,
   formatPeriod,
+  namesItsYear,
   periodRange,
   formatChineseDate,
   formatGeneratedAt,
   briefingFileName,
   type ChangeDirection,
 } from './format.js';
-export { briefingTitle } from './document.js';
-export { FONT_FAMILY, registerFonts, notoSansScFiles } from './fonts.js';
+export { FONT_FAMILY, notoSansScFiles } from './fonts.js';

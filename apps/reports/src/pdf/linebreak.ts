@@ -1,7 +1,16 @@
 // Packages that compile this file through the `source` condition need the declaration of `linebreak` with it.
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./linebreak-module.d.ts" />
-import LineBreaker from 'linebreak';
+import { createRequire } from 'node:module';
+import type LineBreakerClass from 'linebreak';
+
+// Loaded on first use (its Unicode tables cost tens of milliseconds): importing the package for the pool or
+// the server does not need it.
+let LineBreaker: typeof LineBreakerClass | undefined;
+function lineBreaker(text: string): LineBreakerClass {
+  LineBreaker ??= createRequire(import.meta.url)('linebreak') as typeof LineBreakerClass;
+  return new LineBreaker(text);
+}
 
 /**
  * Chinese line breaking for react-pdf. react-pdf (textkit) only breaks at spaces and at the parts a
@@ -63,7 +72,7 @@ export function lineBreakOpportunities(text: string): number[] {
   }
   const charAt = new Map<number, number>(offsets.map((off, i) => [off, i]));
   const candidates = new Set<number>();
-  const breaker = new LineBreaker(text);
+  const breaker = lineBreaker(text);
   for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
     if (bk.position > 0 && bk.position < text.length) candidates.add(bk.position);
   }
@@ -120,6 +129,10 @@ export function createHyphenationCallback(): (word: string) => string[] {
     const segments = splitAtBreaks(word).flatMap((seg) =>
       Array.from(seg).length > LONGEST_UNBREAKABLE ? chunk(seg, LONGEST_UNBREAKABLE) : [seg],
     );
+    // A word's last character never goes alone to the next line (…有限公 / 司): it stays with the one before.
+    const last = segments.at(-1);
+    if (segments.length >= 2 && last !== undefined && Array.from(last).length === 1 && isIdeograph(last))
+      segments.splice(-2, 2, `${segments.at(-2)!}${last}`);
     const out: string[] = [];
     const first = Array.from(word)[0] ?? '';
     if (previousLast !== '' && !/\s/.test(previousLast) && allowed(previousLast, first)) out.push('');

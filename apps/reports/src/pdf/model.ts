@@ -1,8 +1,9 @@
-import { metricDefinition } from '@parkbrief/domain';
+import { metricDefinition, numberToPlainString } from '@parkbrief/domain';
 import type {
   Article,
   ArticleKind,
   Change,
+  Comparison,
   Indicator,
   IssueExtraction,
   IssueRef,
@@ -13,6 +14,7 @@ import {
   changeBasisLabel,
   changeDirection,
   formatChange,
+  formatChineseDate,
   formatPeriod,
   formatQuantity,
   formatShare,
@@ -27,6 +29,8 @@ export interface FigureSource {
   readonly articleId: string;
   readonly headline: string;
   readonly page: number;
+  /** The page as the newspaper numbers it (第3版, A7版). */
+  readonly pageLabel: string;
 }
 
 /** One figure as the briefing shows it. */
@@ -52,10 +56,26 @@ export interface FigureRow {
   /** The period as written (上半年) and its months (2024年1—6月), for a two-line cell. */
   readonly periodLabel: string | null;
   readonly periodRange: string | null;
-  readonly comparison: string | null;
+  /** A comparison with something else (高于全市平均水平3.6个百分点): never shown as the figure's change. */
+  readonly comparison: FigureComparison | null;
+  /**
+   * What of the row was carried from an earlier clause rather than written in the figure's own: its subject,
+   * its period or both; empty when both were written (or the extraction does not say).
+   */
+  readonly carried: readonly ('subject' | 'period')[];
   /** The sentence the figure came from. */
   readonly evidence: string;
   readonly source: FigureSource;
+}
+
+/** A comparison as the briefing shows it: what it is compared with, and by how much. */
+export interface FigureComparison {
+  /** 淄博市平均水平, 国外技术. */
+  readonly against: string;
+  /** 高3.6个百分点, 低60%, 2倍. */
+  readonly difference: string;
+  /** The comparison as printed. */
+  readonly text: string;
 }
 
 /** One article as the briefing shows it. */
@@ -63,6 +83,7 @@ export interface ArticleView {
   readonly ref: number;
   readonly id: string;
   readonly page: number;
+  readonly pageLabel: string;
   readonly kind: ArticleKind;
   readonly headline: string;
   /** true when the article printed no headline and the briefing made one up from its kicker or kind. */
@@ -103,6 +124,30 @@ export interface BriefingModel {
   readonly chart: readonly ChartBar[];
   /** Articles about the park, then any other article a figure cites; numbered in this order. */
   readonly articles: readonly ArticleView[];
+  /** What the caps left out: rows not shown, and articles whose text is not shown (listed by headline). */
+  readonly omitted: {
+    readonly keyFigures: number;
+    readonly subjectFigures: number;
+    readonly articles: readonly Pick<ArticleView, 'ref' | 'headline' | 'pageLabel'>[];
+  };
+}
+
+/** Caps of one briefing, so that no input makes a briefing of hundreds of pages. */
+export interface BriefingModelOptions {
+  /** The park's own figures shown, most important first (default 60). */
+  readonly maxKeyFigures?: number;
+  /** Figures of companies, industries and sub-areas shown (default 80). */
+  readonly maxSubjectFigures?: number;
+  /** Articles whose text is shown (default 12); the others are listed by headline. */
+  readonly maxArticles?: number;
+}
+
+/** The default caps of a briefing. */
+export const BRIEFING_CAPS = { maxKeyFigures: 60, maxSubjectFigures: 80, maxArticles: 12 } as const;
+
+/** The PDF's title: "徐州高新区简报 · 科技园区周刊 2024年7月22日". */
+export function briefingTitle(model: Pick<BriefingModel, 'park' | 'issue'>): string {
+  return `${model.park.shortName}简报 · ${model.issue.publication} ${formatChineseDate(model.issue.date)}`;
 }
 
 /** The park is not in the extraction. */
@@ -126,11 +171,50 @@ const GROUP_TITLE: Record<Exclude<SubjectKind, 'park'>, string> = {
   other: '其他主体',
 };
 
+const OPENING = '“‘（《「『【〔';
+const CLOSING = '”’）》」』】〕';
+
+/**
+ * The first `max` characters of a sentence as a headline: never ending on an opening quote or bracket, and
+ * never leaving one open (cut before it instead), so “政采贷” is not shown as “政采….
+ */
+function cutHeadline(text: string, max: number): string {
+  let cut = Array.from(text).slice(0, max).join('');
+  for (let i = 0; i < OPENING.length; i++) {
+    const open = OPENING[i]!;
+    const close = CLOSING[i]!;
+    if (cut.split(open).length > cut.split(close).length) cut = cut.slice(0, cut.lastIndexOf(open));
+  }
+  return cut.replace(/[\s“‘（《「『【〔，、：；]+$/u, '');
+}
+
 function fallbackHeadline(article: Article): string {
   if (article.kicker) return article.kicker;
   const first = article.text.trim().split(/[。！？\n]/)[0] ?? '';
-  if (first.length > 0) return first.length > 28 ? `${first.slice(0, 28)}…` : first;
+  if (first.length > 0) return first.length > 28 ? `${cutHeadline(first, 28)}…` : first;
   return `${KIND_LABEL[article.kind]}（第${article.page}版）`;
+}
+
+/**
+ * The page as the newspaper numbers it: 第3版; with an edition whose pages carry a letter (A7, B03), the
+ * letter goes with the page's number from that edition's page on (A7版, A8版). The page numbers themselves come
+ * from the issue (`parkbrief run --edition A7` numbers the first page 7).
+ */
+export function pageLabel(page: number, edition?: string): string {
+  const m = edition?.trim().match(/^第?\s*([A-Za-z]+)\s*0*(\d+)/);
+  if (m && page >= Number(m[2])) return `${m[1]!.toUpperCase()}${page}版`;
+  return `第${page}版`;
+}
+
+function formatComparison(c: Comparison): FigureComparison {
+  const magnitude = numberToPlainString(Math.abs(c.value));
+  const difference =
+    c.kind === 'multiple'
+      ? `${magnitude}倍`
+      : c.value === 0
+        ? '持平'
+        : `${c.value > 0 ? '高' : '低'}${magnitude}${c.kind === 'percent' ? '%' : '个百分点'}`;
+  return { against: c.against, difference, text: c.text };
 }
 
 function paragraphsOf(text: string): string[] {
@@ -145,7 +229,12 @@ function paragraphsOf(text: string): string[] {
  * of its companies, industries and sub-areas apart, the articles about it, and for each figure the article
  * (headline, page) it was read from. Throws `UnknownParkError` when the park is not in the extraction.
  */
-export function buildBriefingModel(extraction: IssueExtraction, parkId: string): BriefingModel {
+export function buildBriefingModel(
+  extraction: IssueExtraction,
+  parkId: string,
+  options: BriefingModelOptions = {},
+): BriefingModel {
+  const caps = { ...BRIEFING_CAPS, ...options };
   const park = extraction.parks.find((p) => p.id === parkId);
   if (!park) throw new UnknownParkError(`park ${parkId} is not in extraction ${extraction.issue.id}`);
 
@@ -167,6 +256,7 @@ export function buildBriefingModel(extraction: IssueExtraction, parkId: string):
     ref: i + 1,
     id: a.id,
     page: a.page,
+    pageLabel: pageLabel(a.page, extraction.issue.edition),
     kind: a.kind,
     headline: a.headline ?? fallbackHeadline(a),
     headlineIsFallback: a.headline === null,
@@ -199,9 +289,19 @@ export function buildBriefingModel(extraction: IssueExtraction, parkId: string):
       period: ind.period ? formatPeriod(ind.period) : null,
       periodLabel: ind.period?.label ?? null,
       periodRange: ind.period ? periodRange(ind.period) : null,
-      comparison: ind.comparison?.text ?? null,
+      comparison: ind.comparison ? formatComparison(ind.comparison) : null,
+      carried: [
+        ...(ind.basis?.subject === 'carried' ? (['subject'] as const) : []),
+        ...(ind.basis?.period === 'carried' ? (['period'] as const) : []),
+      ],
       evidence: ind.evidence.text,
-      source: { ref: view.ref, articleId: view.id, headline: view.headline, page: view.page },
+      source: {
+        ref: view.ref,
+        articleId: view.id,
+        headline: view.headline,
+        page: view.page,
+        pageLabel: view.pageLabel,
+      },
     };
   };
 
@@ -212,11 +312,19 @@ export function buildBriefingModel(extraction: IssueExtraction, parkId: string):
     indexOf.get(a.id)! - indexOf.get(b.id)!;
 
   const own = indicators.filter((i) => i.subject.kind === 'park').sort(byImportance);
-  const keyFigures = own.map(row);
+  const keyFigures = own.slice(0, caps.maxKeyFigures).map(row);
+  // The most important figures of other subjects are kept when there are too many; groups keep their order.
+  const keptOthers = new Set(
+    indicators
+      .filter((i) => i.subject.kind !== 'park')
+      .sort(byImportance)
+      .slice(0, caps.maxSubjectFigures)
+      .map((i) => i.id),
+  );
 
   const subjectFigures: SubjectFigureGroup[] = (['company', 'industry', 'region', 'other'] as const)
     .map((kind) => {
-      const group = indicators.filter((i) => i.subject.kind === kind);
+      const group = indicators.filter((i) => i.subject.kind === kind && keptOthers.has(i.id));
       // Within a group, keep one subject's figures together, subjects in order of first appearance.
       const firstSeen = new Map<string, number>();
       for (const i of group)
@@ -238,5 +346,20 @@ export function buildBriefingModel(extraction: IssueExtraction, parkId: string):
     )
     .map((r) => ({ label: r.label, value: r.changeValue!, text: r.change!, direction: r.direction! }));
 
-  return { issue: extraction.issue, park, keyFigures, subjectFigures, chart, articles };
+  const othersCount = indicators.length - own.length;
+  return {
+    issue: extraction.issue,
+    park,
+    keyFigures,
+    subjectFigures,
+    chart,
+    articles: articles.slice(0, caps.maxArticles),
+    omitted: {
+      keyFigures: own.length - keyFigures.length,
+      subjectFigures: othersCount - keptOthers.size,
+      articles: articles
+        .slice(caps.maxArticles)
+        .map((a) => ({ ref: a.ref, headline: a.headline, pageLabel: a.pageLabel })),
+    },
+  };
 }

@@ -8,7 +8,7 @@ import type { RenderRequest, RenderResponse } from './render-thread.js';
 export interface RenderPoolOptions {
   /** Concurrent renders (worker threads); default: half the cores, at least 1, at most 4. */
   readonly size?: number;
-  /** A worker thread is replaced after this many renders, so memory stays flat (default 50). */
+  /** A worker thread is replaced after this many renders, so memory stays flat (default 1000: a 2,000-render soak grows little, and each replacement costs seconds of CPU). */
   readonly maxRendersPerWorker?: number;
   /** V8 limits of each thread; a thread that exceeds them dies and is replaced (its render fails). */
   readonly resourceLimits?: ResourceLimits;
@@ -94,7 +94,7 @@ export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
     1,
     Math.floor(options.size ?? Math.min(4, Math.max(1, Math.floor(availableParallelism() / 2)))),
   );
-  const maxRenders = Math.max(1, Math.floor(options.maxRendersPerWorker ?? 50));
+  const maxRenders = Math.max(1, Math.floor(options.maxRendersPerWorker ?? 1000));
   const entry = threadEntry();
   const slots = new Set<Slot>();
   const queue: Job[] = [];

@@ -7,7 +7,8 @@ import type { IssueExtraction } from '@parkbrief/domain';
 import type { Brand } from './brand.js';
 import { Document, Page, Text, renderToBuffer } from '@react-pdf/renderer';
 import { createElement } from 'react';
-import { FONT_FAMILY, registerFonts } from './fonts.js';
+import { FONT_FAMILY } from './fonts.js';
+import { registerFonts } from './register-fonts.js';
 import { renderBriefing } from './render.js';
 
 /** A render request from the pool. */

@@ -1,9 +1,5 @@
 import type { IssueExtraction } from '@parkbrief/domain';
-import { renderToBuffer } from '@react-pdf/renderer';
-import { loadBrand, type Brand } from './brand.js';
-import { BriefingDocument } from './document.js';
-import { registerFonts } from './fonts.js';
-import { buildBriefingModel } from './model.js';
+import type { Brand } from './brand.js';
 
 /** Options of a render. */
 export interface RenderBriefingOptions {
@@ -36,12 +32,7 @@ export async function renderBriefing(
   parkId: string,
   options: RenderBriefingOptions = {},
 ): Promise<RenderedBriefing> {
-  registerFonts();
-  const brand = options.brand ?? loadBrand(options.brandPath);
-  const model = buildBriefingModel(extraction, parkId);
-  const element = BriefingDocument(model, { brand, generatedAt: options.generatedAt ?? new Date() });
-  // BriefingDocument returns a <Document>; react-pdf types it as a narrower element.
-  const buffer = await renderToBuffer(element as never);
-  const pdf = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  return { pdf, pages: countPdfPages(pdf) };
+  // Loaded on first use: react-pdf costs more than half a second to import.
+  const { renderInProcess } = await import('./render-document.js');
+  return renderInProcess(extraction, parkId, options);
 }
