@@ -11,18 +11,18 @@ type Command = { summary: string; usage: string; run: (argv: string[]) => Promis
 const COMMANDS: Record<string, Command> = {
   extract: {
     summary: 'read an issue file and print its extraction (articles, parks, indicators) as JSON',
-    usage: 'extract FILE --date YYYY-MM-DD [--publication NAME] [--edition A7]',
+    usage: 'extract FILE --date YYYY-MM-DD [--publication NAME] [--edition A7] [--park NAME]',
     run: async (argv) => (await import('./commands/extract.js')).extractCommand(argv),
   },
   run: {
     summary:
       "the whole pipeline: extract, then every park's briefing into the data directory (--queue: through Redis)",
-    usage: 'run FILE... --date YYYY-MM-DD [--publication NAME] [--edition A7] [--queue]',
+    usage: 'run FILE... --date YYYY-MM-DD [--publication NAME] [--edition A7] [--park NAME] [--queue]',
     run: async (argv) => (await import('./commands/run.js')).runCommand(argv),
   },
   enqueue: {
     summary: 'enqueue one issue (its pages in order) for the workers; --wait follows it to its briefings',
-    usage: 'enqueue FILE... --date YYYY-MM-DD [--publication NAME] [--edition A7] [--wait]',
+    usage: 'enqueue FILE... --date YYYY-MM-DD [--publication NAME] [--edition A7] [--park NAME] [--wait]',
     run: async (argv) => (await import('@parkbrief/worker')).enqueueCommand(argv),
   },
   worker: {

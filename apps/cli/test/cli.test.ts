@@ -96,6 +96,23 @@ describe('parkbrief extract', () => {
   });
 });
 
+describe('a park that names itself only generically', () => {
+  it('takes the park --park names, and reads the issue apart from the same text without it', async () => {
+    const file = path.join(tmp, 'own-report.txt');
+    await writeFile(file, '一季度，全区实现地区生产总值88.6亿元，同比增长4.2%。规上工业增加值增长6.1%。\n');
+    const named = cli(['extract', file, '--date', '2024-04-20', '--park', '淄博高新技术产业开发区']);
+    expect(named.code).toBe(0);
+    const x = IssueExtractionSchema.parse(JSON.parse(named.stdout));
+    expect(x.parks.map((p) => p.shortName)).toEqual(['淄博高新区']);
+    expect(x.indicators.every((i) => i.subject.parkId === x.parks[0]?.id)).toBe(true);
+    const plain = IssueExtractionSchema.parse(
+      JSON.parse(cli(['extract', file, '--date', '2024-04-20']).stdout),
+    );
+    expect(plain.parks.map((p) => p.shortName)).toEqual(['全区']);
+    expect(plain.issue.id).not.toBe(x.issue.id);
+  });
+});
+
 describe('publication and edition', () => {
   it('gives extract and run one issue id without --publication, and numbers pages from --edition', async () => {
     const renamed = path.join(tmp, 'some-file-name.txt');

@@ -33,6 +33,8 @@ export interface IssueFromFilesOptions {
    * that page and the next pages count on from it, so sources give the newspaper's own page.
    */
   readonly edition?: string;
+  /** The park the text is about when it names itself only 全区/我区/高新区 (a park's own report). */
+  readonly park?: string;
 }
 
 /** The publication of an issue read without one named. */
@@ -92,6 +94,7 @@ export async function issueFromFiles(
     publication: options.publication ?? UNKNOWN_PUBLICATION,
     date: options.date,
     ...(options.edition === undefined ? {} : { edition: options.edition }),
+    ...(options.park === undefined ? {} : { park: options.park }),
     pages: texts.map((text, i) => ({ number: first + i, text })),
   };
   const parsed = IssueSchema.safeParse({ ...draft, id: deriveIssueId(draft) });

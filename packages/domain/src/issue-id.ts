@@ -19,13 +19,19 @@ export function fnv1a64(text: string): string {
  * Safe as a BullMQ job id (no ":", not an integer) and in URLs.
  */
 export function deriveIssueId(
-  issue: Pick<Issue, 'date' | 'publication' | 'pages'> & { edition?: string | undefined },
+  issue: Pick<Issue, 'date' | 'publication' | 'pages'> & {
+    edition?: string | undefined;
+    park?: string | undefined;
+  },
 ): string {
   const content = [
     issue.date,
     issue.publication,
     issue.edition ?? '',
     ...issue.pages.map((p) => `${p.number}\u0000${p.text}`),
+    // the park named for a text that names it only generically reads the issue differently; ids of issues
+    // without one stay what they were
+    ...(issue.park ? [`park\u0000${issue.park}`] : []),
   ].join('\u0001');
   return `${issue.date}-${fnv1a64(content)}`;
 }

@@ -4,7 +4,7 @@ import { extractIssue } from '@parkbrief/extractor';
 import { issueFromFiles } from '@parkbrief/worker';
 import { UsageError } from '../usage-error.js';
 
-/** `parkbrief extract FILE --date YYYY-MM-DD [--publication NAME] [--edition A7]`: the IssueExtraction as JSON on stdout. */
+/** `parkbrief extract FILE --date YYYY-MM-DD [--publication NAME] [--edition A7] [--park NAME]`: the IssueExtraction as JSON on stdout. */
 export async function extractCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -13,6 +13,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
       date: { type: 'string' },
       publication: { type: 'string' },
       edition: { type: 'string' },
+      park: { type: 'string' },
       pretty: { type: 'boolean' },
     },
   });
@@ -26,6 +27,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
     date: date.data,
     ...(values.publication === undefined ? {} : { publication: values.publication }),
     ...(values.edition === undefined ? {} : { edition: values.edition }),
+    ...(values.park === undefined ? {} : { park: values.park }),
   });
   if (!read.ok) {
     process.stderr.write(`parkbrief extract: ${read.error.message.replace(/\n/g, ' ')}\n`);

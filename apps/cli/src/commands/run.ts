@@ -45,7 +45,7 @@ function summary(
 }
 
 /**
- * `parkbrief run FILE... --date YYYY-MM-DD [--publication NAME] [--edition A7] [--queue]`: the whole pipeline. In this process
+ * `parkbrief run FILE... --date YYYY-MM-DD [--publication NAME] [--edition A7] [--park NAME] [--queue]`: the whole pipeline. In this process
  * by default (no Redis needed); with --queue, through Redis and the workers.
  */
 export async function runCommand(argv: string[]): Promise<number> {
@@ -56,6 +56,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       date: { type: 'string' },
       publication: { type: 'string' },
       edition: { type: 'string' },
+      park: { type: 'string' },
       queue: { type: 'boolean' },
     },
   });
@@ -68,6 +69,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     date: date.data,
     ...(values.publication === undefined ? {} : { publication: values.publication }),
     ...(values.edition === undefined ? {} : { edition: values.edition }),
+    ...(values.park === undefined ? {} : { park: values.park }),
   });
   if (!read.ok) {
     say(`parkbrief run: ${read.error.message}`);
