@@ -4,7 +4,7 @@
  * Sentences invented for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { extractIssue, findAggregates } from '../src/index.js';
+import { extractIssue, findAggregates, findParkMentions } from '../src/index.js';
 
 function read(text: string) {
   const ex = extractIssue({
@@ -112,5 +112,32 @@ describe('places that are not the park', () => {
   it('reads a district named at a clause start with an adverb after it as a region', () => {
     const rows = read('嘉兴湾新区营业收入增长8%。同日，南湖区还迎来了一批项目集中签约，总投资180亿元。');
     expect(rows.find((r) => r.label.includes('总投资'))?.kind).toBe('region');
+  });
+});
+
+describe('lists of parks', () => {
+  it('gives each park of a list its figure (A、B、C…分别…)', () => {
+    const ex = extractIssue({
+      id: 'list-test',
+      publication: '测试',
+      date: '2024-07-20',
+      pages: [
+        {
+          number: 1,
+          text: '上半年，嘉兴湾新区、湖州南太湖新区和绍兴滨海新区工业产值分别增长12.1%、9.5%和7.2%。',
+        },
+      ],
+    });
+    const names = new Map(ex.parks.map((p) => [p.id, p.shortName]));
+    expect(ex.indicators.map((i) => [names.get(i.subject.parkId ?? ''), i.change?.value])).toEqual([
+      ['嘉兴湾新区', 12.1],
+      ['湖州南太湖新区', 9.5],
+      ['绍兴滨海新区', 7.2],
+    ]);
+  });
+
+  it('reads a registered name after another place as that place’s park', () => {
+    const m = findParkMentions('绍兴滨海新区').filter((x) => x.kind !== 'anaphor');
+    expect(m.map((x) => [x.text, x.kind])).toEqual([['绍兴滨海新区', 'unregistered']]);
   });
 });

@@ -806,6 +806,18 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
         return { ...subj, parkId };
       };
 
+      // 甲、乙和丙…: the parks named as a list before `until` in this clause (null unless two or more)
+      const parkList = (until: number): Mention[] | null => {
+        const ps = clauseMentions.filter(
+          (m) =>
+            m.kind === 'park' && !m.ref && m.parkId !== null && m.start >= contentStart && m.end <= until,
+        );
+        if (ps.length < 2) return null;
+        for (let k = 1; k < ps.length; k++)
+          if (!LIST_JOINTS.has(s.slice(ps[k - 1]!.end, ps[k]!.start))) return null;
+        return ps;
+      };
+
       const labelFrom = (from: number, until: number): { label: string; start: number } =>
         labelBetween(s, periods, clauseMentions, Math.max(from, clause.start, clauseSubjEnd), until);
 
@@ -1010,7 +1022,16 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
               regionStart = groupEnd;
               continue;
             }
-            if (label && !(cur && !cur.change && GENERIC_LABELS.has(label))) {
+            const listed = label && group.length > 1 ? parkList(start) : null;
+            if (label && listed?.length === group.length) {
+              // 甲、乙、丙工业产值分别增长12%、9%和7%: each park of the list its figure
+              group.forEach((g, gi) => {
+                const d = newDraft(label, start, labelEnd);
+                d.subject = { kind: 'park', name: null, parkId: listed[gi]!.parkId };
+                d.change = mk(g);
+                cur = d;
+              });
+            } else if (label && !(cur && !cur.change && GENERIC_LABELS.has(label))) {
               const parts = splitList(label, group.length);
               const industries = parts && industryList(parts);
               if (parts) {
@@ -1151,6 +1172,17 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
         // 全区财政总收入跃上新台阶，达204.11亿元: the metric named in the sentence's first clause
         if (!label && cur === null && sentDrafts.length === 0 && topic) label = topic;
         if (!label) {
+          regionStart = nextRegion;
+          continue;
+        }
+        const listed = group.length > 1 ? parkList(labelStart) : null;
+        if (listed?.length === group.length) {
+          group.forEach((g, gi) => {
+            const d = newDraft(label, labelStart, labelEnd);
+            d.subject = { kind: 'park', name: null, parkId: listed[gi]!.parkId };
+            d.value = toQuantity(g.q, text);
+            cur = d;
+          });
           regionStart = nextRegion;
           continue;
         }

@@ -333,6 +333,19 @@ function countyAt(text: string, at: number, limit: number): { length: number; va
   return null;
 }
 
+/** Does a place other than the registered park's own stand right before its name at `at`? */
+function placedElsewhere(text: string, at: number, covered: number, id: string, lex: Lexicon): boolean {
+  for (let k = Math.max(covered, at - 4); k <= at - 2; k++) {
+    const place = longestAt(lex.places, text, k);
+    if (!place || k + place.length !== at) continue;
+    const entry = registeredParkById(id);
+    if (!entry) return false;
+    const own = [entry.city, entry.province, entry.name, entry.shortName].filter((x): x is string => !!x);
+    return !own.some((o) => o.includes(place.value));
+  }
+  return false;
+}
+
 // Endings that after a whole city or province (某市开发区) name its parks together.
 const CITY_WIDE_ENDINGS = new Set([
   '开发区',
@@ -449,7 +462,11 @@ export function findParkMentions(printed: string, options: FindParksOptions = {}
         i = covered - 1;
         continue;
       }
-      if (reg) {
+      // 绍兴滨海新区 is not 天津's 滨海新区: a place written right before a registered name that is not the
+      // registered park's own place makes a park of that place (read by its form below)
+      if (reg && placedElsewhere(text, i, covered, reg.value, lex)) {
+        // (the generic ending after it is read where it starts)
+      } else if (reg) {
         out.push({
           start: i,
           end: i + reg.length,
