@@ -236,8 +236,7 @@ export async function listParks(db: Kysely<Database>): Promise<ParkSummary[]> {
 /** One park in detail, or null when the catalogue does not know the id. */
 export async function getPark(db: Kysely<Database>, parkId: string): Promise<ParkDetail | null> {
   const row = (await countsQuery(db).where('parks.id', '=', parkId).executeTakeFirst()) as
-    | CountsRow
-    | undefined;
+    CountsRow | undefined;
   if (!row) return null;
   const metrics = await db
     .selectFrom('indicators')
@@ -421,7 +420,8 @@ export async function listBriefings(db: Kysely<Database>, query: BriefingQuery =
     throw new CatalogueQueryError(`limit must be a whole number from 1 to 500, got ${limit}`);
   let q = briefingsBase(db);
   if (query.parkId !== undefined) q = q.where('briefings.park_id', '=', query.parkId);
-  if (query.from !== undefined) q = q.where('briefings.issue_date', '>=', dayBound(query.from, 'from', 'from'));
+  if (query.from !== undefined)
+    q = q.where('briefings.issue_date', '>=', dayBound(query.from, 'from', 'from'));
   if (query.to !== undefined) q = q.where('briefings.issue_date', '<=', dayBound(query.to, 'to', 'to'));
   if (query.cursor !== undefined) {
     const c = decodeCursor(query.cursor);
@@ -430,7 +430,11 @@ export async function listBriefings(db: Kysely<Database>, query: BriefingQuery =
         eb('briefings.issue_date', '<', c.date),
         eb.and([
           eb('briefings.issue_date', '=', c.date),
-          eb(eb.refTuple('briefings.issue_id', 'briefings.extracted_park_id'), '>', eb.tuple(c.issueId, c.parkId)),
+          eb(
+            eb.refTuple('briefings.issue_id', 'briefings.extracted_park_id'),
+            '>',
+            eb.tuple(c.issueId, c.parkId),
+          ),
         ]),
       ]),
     );

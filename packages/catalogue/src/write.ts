@@ -52,9 +52,9 @@ async function resolvePark(trx: Transaction<Database>, park: Park): Promise<stri
     id = known?.park_id;
   }
   if (id === undefined) {
-    // A new discovered park: the slug of its simplified short name, so a traditional spelling gets the same id;
-    // a different park whose name sounds the same (same pinyin) gets a suffix.
-    const base = slugifyParkName(parkNameKey(park.shortName)) || park.id;
+    // A new discovered park keeps its extraction's id (so URLs of its briefings and its catalogue id agree); a
+    // different park whose name sounds the same (same pinyin, same slug) gets a suffix.
+    const base = park.id || slugifyParkName(parkNameKey(park.shortName));
     for (let n = 1; id === undefined; n++) {
       const candidate = n === 1 ? base : `${base}-${n}`;
       const taken = await trx
@@ -105,10 +105,7 @@ async function resolvePark(trx: Transaction<Database>, park: Park): Promise<stri
  * in one transaction. Writing the same issue again replaces its rows; its briefings stay, but those of parks
  * the new extraction no longer has are removed.
  */
-export async function writeExtraction(
-  db: Kysely<Database>,
-  extraction: IssueExtraction,
-): Promise<ParkIdMap> {
+export async function writeExtraction(db: Kysely<Database>, extraction: IssueExtraction): Promise<ParkIdMap> {
   const { issue } = extraction;
   return db.transaction().execute(async (trx) => {
     // One writer per issue at a time (two workers re-processing the same issue would interleave deletes).
@@ -151,7 +148,13 @@ export async function writeExtraction(
     if (issueParks.length > 0)
       await trx
         .insertInto('issue_parks')
-        .values(issueParks.map(([parkId, extractedId]) => ({ issue_id: issue.id, park_id: parkId, extracted_id: extractedId })))
+        .values(
+          issueParks.map(([parkId, extractedId]) => ({
+            issue_id: issue.id,
+            park_id: parkId,
+            extracted_id: extractedId,
+          })),
+        )
         .execute();
 
     const articleRows = [];

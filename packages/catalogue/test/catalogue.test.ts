@@ -62,7 +62,10 @@ describe.each(BACKENDS)('catalogue on %s', (backend) => {
       back.push(...(await t.catalogue.parkHistory(parkId, { subjects: 'all' })));
     const expected = x.indicators
       .filter((i) => i.subject.parkId !== null)
-      .map((i) => ({ ...i, subject: { ...i.subject, parkId: ids.get(i.subject.parkId!) ?? i.subject.parkId } }));
+      .map((i) => ({
+        ...i,
+        subject: { ...i.subject, parkId: ids.get(i.subject.parkId!) ?? i.subject.parkId },
+      }));
     const byId = new Map(back.map((b) => [b.indicator.id, b.indicator]));
     expect(byId.size).toBe(expected.length);
     for (const e of expected) {
@@ -74,11 +77,12 @@ describe.each(BACKENDS)('catalogue on %s', (backend) => {
   it('replaces an issue’s rows when it is written again, and drops briefings of parks it lost', async () => {
     const a = park('ceshi-gaoxinqu', '测试高新区');
     const b = park('lingyi-gaoxinqu', '另一高新区');
-    const first = extraction('2024-07-01-x', '2024-07-01', [a, b], [
-      figure(a.id, 'gdp', 10),
-      figure(a.id, 'revenue', 20),
-      figure(b.id, 'gdp', 30),
-    ]);
+    const first = extraction(
+      '2024-07-01-x',
+      '2024-07-01',
+      [a, b],
+      [figure(a.id, 'gdp', 10), figure(a.id, 'revenue', 20), figure(b.id, 'gdp', 30)],
+    );
     await t.catalogue.writeExtraction(first);
     await t.catalogue.addBriefing(briefingOf(first, a.id), { sha256: 'a'.repeat(64) });
     await t.catalogue.addBriefing(briefingOf(first, b.id), { sha256: 'b'.repeat(64) });
@@ -94,12 +98,24 @@ describe.each(BACKENDS)('catalogue on %s', (backend) => {
   it('keeps one park across issues written in traditional characters or by its full name', async () => {
     const simplified = park('ceshi-gaoxinqu', '测试高新区');
     const traditional = park('ce-shi-gao-xin-qu-tw', '測試高新區');
-    const full = park('ceshi-full', '测试国家高新技术产业开发区', { shortName: '测试国家高新技术产业开发区' });
+    const full = park('ceshi-full', '测试国家高新技术产业开发区', {
+      shortName: '测试国家高新技术产业开发区',
+    });
     await t.catalogue.writeExtraction(
-      extraction('2024-01-08-a', '2024-01-08', [simplified], [figure(simplified.id, 'gdp', 1, { period: { label: '2023年', start: '2023-01', end: '2023-12' } })]),
+      extraction(
+        '2024-01-08-a',
+        '2024-01-08',
+        [simplified],
+        [figure(simplified.id, 'gdp', 1, { period: { label: '2023年', start: '2023-01', end: '2023-12' } })],
+      ),
     );
     await t.catalogue.writeExtraction(
-      extraction('2024-04-08-b', '2024-04-08', [traditional], [figure(traditional.id, 'gdp', 2, { period: { label: '一季度', start: '2024-01', end: '2024-03' } })]),
+      extraction(
+        '2024-04-08-b',
+        '2024-04-08',
+        [traditional],
+        [figure(traditional.id, 'gdp', 2, { period: { label: '一季度', start: '2024-01', end: '2024-03' } })],
+      ),
     );
     const mapped = await t.catalogue.writeExtraction(
       extraction('2024-07-08-c', '2024-07-08', [full], [figure(full.id, 'gdp', 3)]),
@@ -132,8 +148,12 @@ describe.each(BACKENDS)('catalogue on %s', (backend) => {
     const traditionalName = toTraditional(entry.shortName);
     expect(simplify(traditionalName)).toBe(entry.shortName);
     const discovered = park('trad-form', traditionalName);
-    await t.catalogue.writeExtraction(extraction('2024-01-01-r', '2024-01-01', [registered], [figure(registered.id, 'gdp', 5)]));
-    const ids = await t.catalogue.writeExtraction(extraction('2024-02-01-r', '2024-02-01', [discovered], [figure(discovered.id, 'gdp', 6)]));
+    await t.catalogue.writeExtraction(
+      extraction('2024-01-01-r', '2024-01-01', [registered], [figure(registered.id, 'gdp', 5)]),
+    );
+    const ids = await t.catalogue.writeExtraction(
+      extraction('2024-02-01-r', '2024-02-01', [discovered], [figure(discovered.id, 'gdp', 6)]),
+    );
     expect(ids.get('trad-form')).toBe(entry.id);
     expect(await t.catalogue.parkHistory(entry.id)).toHaveLength(2);
   });
@@ -164,8 +184,13 @@ describe.each(BACKENDS)('catalogue on %s', (backend) => {
       '2024-01-01/lingyi-gaoxinqu',
     ]);
     const filtered = await t.catalogue.listBriefings({ parkId: b.id, from: '2024-02', to: '2024-02-29' });
-    expect(filtered.briefings.map((x) => `${x.issue.date}/${x.park.id}`)).toEqual(['2024-02-01/lingyi-gaoxinqu']);
-    expect(filtered.briefings[0]).toMatchObject({ pdf: { bytes: 1234, pages: 2, sha256: 'd'.repeat(64) }, indicators: 1 });
+    expect(filtered.briefings.map((x) => `${x.issue.date}/${x.park.id}`)).toEqual([
+      '2024-02-01/lingyi-gaoxinqu',
+    ]);
+    expect(filtered.briefings[0]).toMatchObject({
+      pdf: { bytes: 1234, pages: 2, sha256: 'd'.repeat(64) },
+      indicators: 1,
+    });
     await expect(t.catalogue.listBriefings({ cursor: 'nonsense' })).rejects.toThrow(CatalogueQueryError);
     await expect(t.catalogue.listBriefings({ limit: 0 })).rejects.toThrow(CatalogueQueryError);
     await expect(t.catalogue.listBriefings({ from: '2024-13' })).rejects.toThrow(CatalogueQueryError);
@@ -181,7 +206,12 @@ describe.each(BACKENDS)('catalogue on %s', (backend) => {
 
   it('gives a briefing the earlier figures of its park, and none for the first issue', async () => {
     const a = park('ceshi-gaoxinqu', '测试高新区');
-    const x1 = extraction('2024-01-01-h', '2024-01-01', [a], [figure(a.id, 'gdp', 1), figure(a.id, 'exports', 9)]);
+    const x1 = extraction(
+      '2024-01-01-h',
+      '2024-01-01',
+      [a],
+      [figure(a.id, 'gdp', 1), figure(a.id, 'exports', 9)],
+    );
     const x2 = extraction('2024-02-01-h', '2024-02-01', [a], [figure(a.id, 'gdp', 2)]);
     await t.catalogue.writeExtraction(x1);
     await t.catalogue.writeExtraction(x2);
@@ -209,7 +239,9 @@ describe('embedded catalogue', () => {
   it('is migrated once, keeps its rows across opens, and refuses a second process', async () => {
     const t = await freshCatalogue('pglite');
     const a = park('ceshi-gaoxinqu', '测试高新区');
-    await t.catalogue.writeExtraction(extraction('2024-01-01-p', '2024-01-01', [a], [figure(a.id, 'gdp', 1)]));
+    await t.catalogue.writeExtraction(
+      extraction('2024-01-01-p', '2024-01-01', [a], [figure(a.id, 'gdp', 1)]),
+    );
     await expect(openCatalogue({ dataDir: t.dataDir })).rejects.toThrow(CatalogueOpenError);
     await t.catalogue.close();
     const again = await openCatalogue({ dataDir: t.dataDir });
@@ -232,8 +264,8 @@ describe('embedded catalogue', () => {
   });
 
   it('names an unreachable PostgreSQL server', async () => {
-    await expect(
-      openCatalogue({ databaseUrl: 'postgres://postgres@127.0.0.1:1/none' }),
-    ).rejects.toThrow(/cannot open the catalogue at postgres:\/\/postgres@127.0.0.1:1\/none/);
+    await expect(openCatalogue({ databaseUrl: 'postgres://postgres@127.0.0.1:1/none' })).rejects.toThrow(
+      /cannot open the catalogue at postgres:\/\/postgres@127.0.0.1:1\/none/,
+    );
   });
 });
