@@ -75,11 +75,18 @@ export function buildHistoryView(
   const groups: HistoryGroupView[] = [];
   const seen = new Set<string>();
   for (const figure of keyFigures) {
-    if (seen.has(figure.metric)) continue;
-    seen.add(figure.metric);
-    const earlier = history.filter((h) => h.indicator.metric === figure.metric && h.issue.date < issue.date);
+    // One group per metric and label: 工业技改投资 and 制造业技改投资 share a metric but are not one series.
+    const key = `${figure.metric}\u0000${figure.label}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const sameMetric = keyFigures.filter((k) => k.metric === figure.metric);
+    const labels = new Set(sameMetric.map((k) => k.label));
+    // An earlier figure matches by label; when this issue has one label for the metric, any label of it does.
+    const matches = (i: Indicator) =>
+      i.metric === figure.metric && (labels.size === 1 || i.label === figure.label);
+    const earlier = history.filter((h) => matches(h.indicator) && h.issue.date < issue.date);
     if (earlier.length === 0) continue;
-    const now = keyFigures.filter((k) => k.metric === figure.metric);
+    const now = sameMetric.filter((k) => k.label === figure.label);
     const entries = [
       ...earlier.map((h) => ({ date: h.issue.date, current: false, indicator: h.indicator })),
       ...now.map((indicator) => ({ date: issue.date, current: true, indicator })),
@@ -106,7 +113,12 @@ export function buildHistoryView(
     }
     groups.push({
       metric: figure.metric,
-      metricLabel: metricDefinition(figure.metric).label,
+      metricLabel:
+        labels.size === 1 && figure.label === metricDefinition(figure.metric).label
+          ? figure.label
+          : labels.size === 1
+            ? `${metricDefinition(figure.metric).label}（${figure.label}）`
+            : figure.label,
       rows,
       points: points.length >= 2 ? points : [],
     });
