@@ -41,7 +41,8 @@ const COMMANDS: Record<string, Command> = {
     run: async (argv) => (await import('./commands/history.js')).historyCommand(argv),
   },
   serve: {
-    summary: 'serve stored briefings over HTTP (GET /briefings, /briefings/:issueId/:parkId.pdf, /healthz)',
+    summary:
+      'serve briefings and the catalogue over HTTP (GET /briefings, /parks, /briefings/:issueId/:parkId.pdf, /healthz)',
     usage: 'serve [--port N]',
     run: async (argv) => (await import('@parkbrief/reports')).serveCommand(argv),
   },

@@ -56,7 +56,8 @@ export interface Catalogue {
  * process, failed migration).
  */
 export async function openCatalogue(options: CatalogueOptions): Promise<Catalogue> {
-  const { db, kind, location, close } = await openDatabase(options);
+  const opened = await openDatabase(options);
+  const { db, kind, location } = opened;
   let closed: Promise<void> | undefined;
   return {
     kind,
@@ -80,6 +81,6 @@ export async function openCatalogue(options: CatalogueOptions): Promise<Catalogu
         return false;
       }
     },
-    close: () => (closed ??= close()),
+    close: () => (closed ??= opened.close()),
   };
 }

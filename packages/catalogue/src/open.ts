@@ -37,6 +37,8 @@ export interface OpenedDatabase {
 }
 
 const DATE_OID = 1082;
+const dateAsText = new pg.TypeOverrides();
+dateAsText.setTypeParser(DATE_OID, (v: string) => v);
 
 /** The PGlite directory under a data directory. */
 export function pgliteDir(dataDir: string): string {
@@ -94,7 +96,7 @@ async function migrate(db: Kysely<Database>, location: string): Promise<void> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
-    const why = error instanceof Error ? error.message : String(error);
+    const why = error instanceof Error ? error.message : JSON.stringify(error);
     throw new CatalogueOpenError(
       failed === undefined
         ? `cannot open the catalogue at ${location}: ${why}`
@@ -112,12 +114,7 @@ export async function openDatabase(options: CatalogueOptions): Promise<OpenedDat
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
       // Dates stay YYYY-MM-DD strings, as in the domain (pg would make a local-midnight Date of them).
-      types: {
-        getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-          oid === DATE_OID
-            ? (v: string) => v
-            : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
-      },
+      types: dateAsText,
     });
     // An idle client's error (server restart) must not crash the process; the next query reconnects.
     pool.on('error', () => undefined);

@@ -5,8 +5,17 @@
 import { findRegisteredPark, normalizeParkName, type Park, type RegistryEntry } from '@parkbrief/domain';
 import * as OpenCC from 'opencc-js';
 
+type ConverterFactory = (options: { from: string; to: string }) => (text: string) => string;
+// opencc-js's bundled declarations do not resolve under NodeNext; its one entry point is typed here.
+const converter = (OpenCC as unknown as { Converter: ConverterFactory }).Converter;
 // OpenCC's tables (traditional of every region → mainland simplified), phrases included.
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+const toSimplified = converter({ from: 't', to: 'cn' });
+
+/** Simplified characters written in traditional ones (Taiwan forms): for tests that need a traditional name. */
+export function traditionalize(text: string): string {
+  return toTraditional(text);
+}
+const toTraditional = converter({ from: 'cn', to: 'tw' });
 
 // Official endings and the short form the press uses for them; longest first.
 const ENDINGS: ReadonlyArray<readonly [string, string]> = [

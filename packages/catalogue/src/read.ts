@@ -425,19 +425,22 @@ export async function listBriefings(db: Kysely<Database>, query: BriefingQuery =
   if (query.to !== undefined) q = q.where('briefings.issue_date', '<=', dayBound(query.to, 'to', 'to'));
   if (query.cursor !== undefined) {
     const c = decodeCursor(query.cursor);
-    q = q.where((eb) =>
-      eb.or([
-        eb('briefings.issue_date', '<', c.date),
-        eb.and([
-          eb('briefings.issue_date', '=', c.date),
-          eb(
-            eb.refTuple('briefings.issue_id', 'briefings.extracted_park_id'),
-            '>',
-            eb.tuple(c.issueId, c.parkId),
-          ),
+    // `issue_date <= d` bounds the index scan (newest first); the OR only filters rows of that one day.
+    q = q
+      .where('briefings.issue_date', '<=', c.date)
+      .where((eb) =>
+        eb.or([
+          eb('briefings.issue_date', '<', c.date),
+          eb.and([
+            eb('briefings.issue_date', '=', c.date),
+            eb(
+              eb.refTuple('briefings.issue_id', 'briefings.extracted_park_id'),
+              '>',
+              eb.tuple(c.issueId, c.parkId),
+            ),
+          ]),
         ]),
-      ]),
-    );
+      );
   }
   const rows = await q
     .orderBy('briefings.issue_date', 'desc')

@@ -81,7 +81,7 @@ describe.each(BACKENDS)('catalogue on %s', (backend) => {
       '2024-07-01-x',
       '2024-07-01',
       [a, b],
-      [figure(a.id, 'gdp', 10), figure(a.id, 'revenue', 20), figure(b.id, 'gdp', 30)],
+      [figure(a.id, 'gdp', 10), figure(a.id, 'operating_revenue', 20), figure(b.id, 'gdp', 30)],
     );
     await t.catalogue.writeExtraction(first);
     await t.catalogue.addBriefing(briefingOf(first, a.id), { sha256: 'a'.repeat(64) });
@@ -142,10 +142,8 @@ describe.each(BACKENDS)('catalogue on %s', (backend) => {
     const { REGISTRY, parkFromRegistry } = await import('@parkbrief/domain');
     const entry = REGISTRY.find((e) => /[园区]$/.test(e.shortName) && e.shortName.length >= 4)!;
     const registered = parkFromRegistry(entry);
-    const { simplify } = await import('../src/index.js');
-    const OpenCC = await import('opencc-js');
-    const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
-    const traditionalName = toTraditional(entry.shortName);
+    const { simplify, traditionalize } = await import('../src/park-names.js');
+    const traditionalName = traditionalize(entry.shortName);
     expect(simplify(traditionalName)).toBe(entry.shortName);
     const discovered = park('trad-form', traditionalName);
     await t.catalogue.writeExtraction(
