@@ -85,12 +85,12 @@ describe('end to end: enqueue → worker → briefings → download', () => {
     };
     expect(listing.briefings.map((b) => b.park.id).sort()).toEqual(extraction.parks.map((p) => p.id).sort());
     // The listings come from the catalogue the worker wrote: paged, and every park listed.
-    const page = (await (await fetch(`${baseUrl}/briefings?limit=2`)).json()) as {
+    const firstPage = (await (await fetch(`${baseUrl}/briefings?limit=2`)).json()) as {
       count: number;
       nextCursor: string | null;
     };
-    expect(page.count).toBe(2);
-    expect(page.nextCursor).not.toBeNull();
+    expect(firstPage.count).toBe(2);
+    expect(firstPage.nextCursor).not.toBeNull();
     const parks = (await (await fetch(`${baseUrl}/parks`)).json()) as {
       parks: Array<{ park: { id: string } }>;
     };
