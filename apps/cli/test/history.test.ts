@@ -39,7 +39,7 @@ describe('parkbrief history', () => {
       expect(r.code, r.stderr).toBe(0);
       expect(r.stderr).toContain('catalogue: pglite');
     }
-    const json = cli(['history', '徐州高新区', '--format', 'json'], env);
+    const json = cli(['history', '无锡高新区', '--format', 'json'], env);
     expect(json.code, json.stderr).toBe(0);
     const body = JSON.parse(json.stdout) as {
       park: { id: string };
@@ -52,7 +52,7 @@ describe('parkbrief history', () => {
 
     // Traditional characters and the official name find the same park.
     const traditional = JSON.parse(
-      cli(['history', '徐州高新區', '--format', 'json'], env).stdout,
+      cli(['history', '無錫高新區', '--format', 'json'], env).stdout,
     ) as typeof body;
     expect(traditional.park.id).toBe(body.park.id);
     expect(traditional.count).toBe(body.count);
@@ -61,12 +61,12 @@ describe('parkbrief history', () => {
     expect(csv.stdout.startsWith('\uFEFFpark_id,')).toBe(true);
     expect(csv.stdout.trim().split('\r\n')).toHaveLength(body.count + 1);
 
-    const table = cli(['history', '徐州高新区'], env);
+    const table = cli(['history', '无锡高新区'], env);
     expect(table.stdout).toContain(`${body.count} figures from 2 issue(s)`);
 
     expect(cli(['history', '无此园区'], env).code).toBe(1);
-    expect(cli(['history', '徐州高新区', '--format', 'xml'], env).code).toBe(2);
-    expect(cli(['history', '徐州高新区', '--from', 'July'], env).code).toBe(2);
+    expect(cli(['history', '无锡高新区', '--format', 'xml'], env).code).toBe(2);
+    expect(cli(['history', '无锡高新区', '--from', 'July'], env).code).toBe(2);
   });
 
   it('with DATABASE_URL, run leaves its rows in that PostgreSQL database', async () => {
@@ -81,7 +81,7 @@ describe('parkbrief history', () => {
         const page = await catalogue.listBriefings({ limit: 100 });
         expect(page.briefings.length).toBeGreaterThan(0);
         expect(page.briefings.every((b) => b.issue.date === DATES[0])).toBe(true);
-        const park = await catalogue.findPark('徐州高新区');
+        const park = await catalogue.findPark('无锡高新区');
         expect((await catalogue.parkHistory(park!.id)).length).toBeGreaterThan(0);
       } finally {
         await catalogue.close();

@@ -166,6 +166,35 @@ async function main(): Promise<void> {
     say(
       `  listBriefings page at row 50,000:   ${stats(await timed(300, async () => void (await catalogue.listBriefings({ limit: 50, cursor: deep }))))}`,
     );
+    if (process.env.PARKBRIEF_BENCH_EXPLAIN) {
+      // The plans of the two queries that matter, for a look when a figure moves.
+      const explain = async (label: string, compiled: { sql: string; parameters: readonly unknown[] }) => {
+        const plan = await sql<{ 'QUERY PLAN': string }>`explain (analyze, buffers) ${sql.raw(
+          compiled.sql.replace(/\$(\d+)/g, (_, n: string) => {
+            const v = compiled.parameters[Number(n) - 1];
+            return typeof v === 'number' ? String(v) : `'${String(v as string).replace(/'/g, "''")}'`;
+          }),
+        )}`.execute(catalogue.db);
+        say(`  plan of ${label}:\n${plan.rows.map((r) => `    ${r['QUERY PLAN']}`).join('\n')}`);
+      };
+      await explain(
+        'park history',
+        catalogue.db
+          .selectFrom('indicators')
+          .innerJoin('issues', 'issues.id', 'indicators.issue_id')
+          .selectAll('indicators')
+          .select(['issues.publication', 'issues.edition'])
+          .where('indicators.park_id', '=', park)
+          .where('indicators.subject_kind', '=', 'park')
+          .where('indicators.metric', '=', metric)
+          .orderBy('indicators.month', 'desc')
+          .orderBy('indicators.issue_date', 'desc')
+          .orderBy('indicators.issue_id', 'desc')
+          .orderBy('indicators.ord', 'desc')
+          .limit(10_000)
+          .compile(),
+      );
+    }
     const history = await catalogue.parkHistory(park, { metric });
     say(
       `  parkHistory(${park}, ${metric}) [${history.length} figures]: ${stats(await timed(300, async () => void (await catalogue.parkHistory(park, { metric }))))}`,

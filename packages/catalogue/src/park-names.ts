@@ -37,7 +37,7 @@ export function simplify(text: string): string {
 export function parkNameKey(name: string): string {
   let key = normalizeParkName(simplify(name.normalize('NFKC')))
     .replace(/[\s\u3000]+/g, '')
-    .replace(/(国家|省)级?/g, '');
+    .replace(/国家级?|省级/g, '');
   for (const [long, short] of ENDINGS) {
     if (key.endsWith(long) && key.length > long.length) {
       key = key.slice(0, -long.length) + short;

@@ -139,8 +139,10 @@ describe.each(BACKENDS)('catalogue on %s', (backend) => {
 
   it('resolves a registry park written in traditional characters to its registry id', async () => {
     // A registered park, by the extractor: the registry's id and names.
-    const { REGISTRY, parkFromRegistry } = await import('@parkbrief/domain');
-    const entry = REGISTRY.find((e) => /[园区]$/.test(e.shortName) && e.shortName.length >= 4)!;
+    const { REGISTRY, findRegisteredPark, parkFromRegistry } = await import('@parkbrief/domain');
+    const entry = REGISTRY.find(
+      (e) => e.shortName.endsWith('高新区') && findRegisteredPark(e.shortName)?.id === e.id,
+    )!;
     const registered = parkFromRegistry(entry);
     const { simplify, traditionalize } = await import('../src/park-names.js');
     const traditionalName = traditionalize(entry.shortName);
