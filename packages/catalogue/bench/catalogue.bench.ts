@@ -172,7 +172,7 @@ async function main(): Promise<void> {
         const plan = await sql<{ 'QUERY PLAN': string }>`explain (analyze, buffers) ${sql.raw(
           compiled.sql.replace(/\$(\d+)/g, (_, n: string) => {
             const v = compiled.parameters[Number(n) - 1];
-            return typeof v === 'number' ? String(v) : `'${String(v as string).replace(/'/g, "''")}'`;
+            return typeof v === 'number' ? String(v) : `'${String(v).replace(/'/g, "''")}'`;
           }),
         )}`.execute(catalogue.db);
         say(`  plan of ${label}:\n${plan.rows.map((r) => `    ${r['QUERY PLAN']}`).join('\n')}`);
@@ -181,9 +181,7 @@ async function main(): Promise<void> {
         'park history',
         catalogue.db
           .selectFrom('indicators')
-          .innerJoin('issues', 'issues.id', 'indicators.issue_id')
           .selectAll('indicators')
-          .select(['issues.publication', 'issues.edition'])
           .where('indicators.park_id', '=', park)
           .where('indicators.subject_kind', '=', 'park')
           .where('indicators.metric', '=', metric)
