@@ -5,7 +5,15 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { IssueExtractionSchema, formatDecimal, storageKeys, type IssueExtraction } from '@parkbrief/domain';
-import { freePort, readPdf, samplePages, startTestRedis, type TestRedis } from '@parkbrief/testkit';
+import {
+  createTestDatabase,
+  freePort,
+  readPdf,
+  samplePages,
+  startTestRedis,
+  type TestDatabase,
+  type TestRedis,
+} from '@parkbrief/testkit';
 import { enqueueIssue, waitForIssue } from '@parkbrief/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCli, type CliProcess } from './support/processes.js';
@@ -18,10 +26,14 @@ describe('end to end: enqueue → worker → briefings → download', () => {
   let worker: CliProcess;
   let server: CliProcess;
   let baseUrl: string;
+  let database: TestDatabase;
   const prefix = `e2e-${randomUUID().slice(0, 8)}`;
 
   beforeAll(async () => {
     redis = await startTestRedis();
+    // The worker and the server are two processes: they share the catalogue in PostgreSQL (PGlite is one
+    // process's database).
+    database = await createTestDatabase('parkbrief_e2e');
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'parkbrief-e2e-'));
     const port = await freePort();
     baseUrl = `http://127.0.0.1:${port}`;
@@ -31,6 +43,7 @@ describe('end to end: enqueue → worker → briefings → download', () => {
       PARKBRIEF_DATA_DIR: dataDir,
       PARKBRIEF_PUBLIC_URL: baseUrl,
       PARKBRIEF_PORT: String(port),
+      DATABASE_URL: database.url,
     };
     server = startCli(['serve'], env);
     worker = startCli(['worker'], env);
@@ -40,6 +53,7 @@ describe('end to end: enqueue → worker → briefings → download', () => {
   afterAll(async () => {
     const codes = await Promise.all([worker?.stop(), server?.stop()]);
     await redis?.stop();
+    await database?.drop();
     await rm(dataDir, { recursive: true, force: true });
     // Both stop cleanly on SIGTERM.
     expect(codes).toEqual([0, 0]);
@@ -70,6 +84,17 @@ describe('end to end: enqueue → worker → briefings → download', () => {
       briefings: Array<{ park: { id: string } }>;
     };
     expect(listing.briefings.map((b) => b.park.id).sort()).toEqual(extraction.parks.map((p) => p.id).sort());
+    // The listings come from the catalogue the worker wrote: paged, and every park listed.
+    const firstPage = (await (await fetch(`${baseUrl}/briefings?limit=2`)).json()) as {
+      count: number;
+      nextCursor: string | null;
+    };
+    expect(firstPage.count).toBe(2);
+    expect(firstPage.nextCursor).not.toBeNull();
+    const parks = (await (await fetch(`${baseUrl}/parks`)).json()) as {
+      parks: Array<{ park: { id: string } }>;
+    };
+    expect(parks.parks.map((p) => p.park.id).sort()).toEqual(extraction.parks.map((p) => p.id).sort());
 
     for (const park of extraction.parks) {
       const entry = result.parks.find((p) => p.parkId === park.id)!;

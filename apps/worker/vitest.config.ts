@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     reporters,
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/helpers/global-database.ts'],
     // Files that start redis-server and worker processes run one at a time.
     fileParallelism: false,
     testTimeout: 240_000,

@@ -35,8 +35,14 @@ const COMMANDS: Record<string, Command> = {
     usage: 'render EXTRACTION.json --park PARK_ID --out FILE.pdf | --all --out-dir DIR',
     run: async (argv) => (await import('./commands/render.js')).renderCommand(argv),
   },
+  history: {
+    summary: "a park's figures across every catalogued issue (by metric and month), as a table, CSV or JSON",
+    usage: 'history PARK [--metric CODE] [--from YYYY-MM] [--to YYYY-MM] [--format table|csv|json] [--all]',
+    run: async (argv) => (await import('./commands/history.js')).historyCommand(argv),
+  },
   serve: {
-    summary: 'serve stored briefings over HTTP (GET /briefings, /briefings/:issueId/:parkId.pdf, /healthz)',
+    summary:
+      'serve briefings and the catalogue over HTTP (GET /briefings, /parks, /briefings/:issueId/:parkId.pdf, /healthz)',
     usage: 'serve [--port N]',
     run: async (argv) => (await import('@parkbrief/reports')).serveCommand(argv),
   },

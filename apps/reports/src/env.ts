@@ -23,6 +23,8 @@ export interface ReportsEnv {
   readonly renderThreads: number;
   /** Renders per thread before it is recycled (`PARKBRIEF_RENDER_RECYCLE`, default 1000). */
   readonly renderRecycle: number;
+  /** PostgreSQL URL of the catalogue (`DATABASE_URL`); PGlite in the data directory when absent. */
+  readonly databaseUrl: string | undefined;
 }
 
 /** A variable of the environment has a value the app cannot use. */
@@ -60,6 +62,7 @@ const VARIABLES = {
   PARKBRIEF_BRAND: z.string(),
   PARKBRIEF_RENDER_THREADS: intIn(1, 64),
   PARKBRIEF_RENDER_RECYCLE: intIn(1, 1_000_000),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// URL'),
 } as const;
 
 type Variables = typeof VARIABLES;
@@ -90,5 +93,6 @@ export function loadReportsEnv(env: NodeJS.ProcessEnv = process.env): ReportsEnv
     brandPath: brand === undefined ? undefined : path.resolve(brand),
     renderThreads: read('PARKBRIEF_RENDER_THREADS') ?? 2,
     renderRecycle: read('PARKBRIEF_RENDER_RECYCLE') ?? 1000,
+    databaseUrl: read('DATABASE_URL'),
   };
 }

@@ -108,7 +108,8 @@ async function serveInProcess(argv: string[], env: NodeJS.ProcessEnv) {
   return { url: typeof first === 'string' ? first : null, exit, log, stop: () => controller.abort() };
 }
 
-describe('serveCommand', () => {
+// serve opens the catalogue (PGlite in the data directory) before it listens: seconds on a loaded machine.
+describe('serveCommand', { timeout: 60_000 }, () => {
   let dataDir: string;
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'parkbrief-serve-'));

@@ -15,6 +15,11 @@ export const WorkerEnvSchema = z.object({
     .default('redis://127.0.0.1:6379')
     .refine((v) => /^rediss?:\/\//.test(v), 'must be a redis:// or rediss:// URL'),
   PARKBRIEF_DATA_DIR: z.string().min(1).default('./data'),
+  /** PostgreSQL URL of the catalogue; PGlite in the data directory when unset. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
   PARKBRIEF_PUBLIC_URL: z.url().default('http://127.0.0.1:8080'),
   /** Key prefix of the BullMQ queues (tests use one per test). */
   PARKBRIEF_QUEUE_PREFIX: z
@@ -55,6 +60,8 @@ export interface Retention {
 export interface WorkerConfig {
   readonly redisUrl: string;
   readonly dataDir: string;
+  /** PostgreSQL URL of the catalogue, or null for PGlite in the data directory. */
+  readonly databaseUrl: string | null;
   readonly publicUrl: string;
   readonly prefix: string;
   readonly concurrency: number;
@@ -110,6 +117,7 @@ export function loadWorkerEnv(env: NodeJS.ProcessEnv = process.env): WorkerConfi
   return {
     redisUrl: e.REDIS_URL,
     dataDir: e.PARKBRIEF_DATA_DIR,
+    databaseUrl: e.DATABASE_URL ?? null,
     publicUrl: e.PARKBRIEF_PUBLIC_URL.replace(/\/+$/, ''),
     prefix: e.PARKBRIEF_QUEUE_PREFIX,
     concurrency: e.PARKBRIEF_CONCURRENCY,

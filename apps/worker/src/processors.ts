@@ -11,7 +11,9 @@ import {
   type Briefing,
   type IssueExtraction,
 } from '@parkbrief/domain';
+import type { Catalogue } from '@parkbrief/catalogue';
 import type { RenderPool } from '@parkbrief/reports';
+import { createHash } from 'node:crypto';
 import { UnrecoverableError, WaitingChildrenError, type Job, type Queue } from 'bullmq';
 import { z } from 'zod';
 import type { ExtractPool } from './extract-pool.js';
@@ -42,6 +44,8 @@ export interface ProcessorDeps {
   /** Attempts and backoff of render jobs. */
   readonly attempts: number;
   readonly backoffMs: number;
+  /** The catalogue the issue's rows and briefings are written to (none: files only). */
+  readonly catalogue?: CatalogueWriter | undefined;
   /** Test only: wait this long in the extract stage. */
   readonly slowMs?: number;
 }
@@ -90,6 +94,8 @@ export function createIssueProcessor(deps: ProcessorDeps) {
         indicators: extraction.indicators.length,
       });
       await deps.storage.put(storageKeys.extraction(issue.id), JSON.stringify(extraction));
+      // One transaction; a re-processed issue replaces its rows. Before the render jobs, which add briefing rows.
+      await deps.catalogue?.writeExtraction(extraction);
 
       const parkIds = extraction.parks.map((p) => p.id);
       if (parkIds.length > 0) {
@@ -145,8 +151,13 @@ export function createIssueProcessor(deps: ProcessorDeps) {
   };
 }
 
+/** What the worker and `run` need of the catalogue. */
+export type CatalogueWriter = Pick<Catalogue, 'writeExtraction' | 'addBriefing' | 'earlierFigures'>;
+
 /** What writing a briefing needs. */
 export interface BriefingWriterDeps {
+  /** When given: the park's earlier figures go into the briefing, and its row is added once the PDF is written. */
+  readonly catalogue?: CatalogueWriter | undefined;
   readonly storage: Storage;
   readonly renderer: Pick<RenderPool, 'render'>;
   readonly logger: Logger;
@@ -168,7 +179,8 @@ export async function writeBriefing(
   const park = extraction.parks.find((p) => p.id === parkId);
   if (!park) throw new UnrecoverableError(`park ${parkId} is not in the extraction of issue ${issueId}`);
 
-  const rendered = await deps.renderer.render(extraction, parkId);
+  const history = deps.catalogue ? await deps.catalogue.earlierFigures(extraction, parkId) : [];
+  const rendered = await deps.renderer.render(extraction, parkId, history.length > 0 ? { history } : {});
   const pdfKey = storageKeys.briefingPdf(issueId, parkId);
   const recordKey = storageKeys.briefingRecord(issueId, parkId);
   await deps.storage.put(pdfKey, rendered.pdf);
@@ -186,6 +198,9 @@ export async function writeBriefing(
     createdAt: new Date().toISOString(),
   });
   await deps.storage.put(recordKey, JSON.stringify(record, null, 2));
+  await deps.catalogue?.addBriefing(record, {
+    sha256: createHash('sha256').update(rendered.pdf).digest('hex'),
+  });
   deps.logger.info('briefing.written', { jobId, issueId, parkId, bytes: rendered.pdf.byteLength, pages });
   return {
     issueId,

@@ -3,6 +3,7 @@
  * and a bounded shutdown.
  */
 import { QUEUES } from '@parkbrief/domain';
+import { openCatalogue, type Catalogue } from '@parkbrief/catalogue';
 import type { RenderPool } from '@parkbrief/reports';
 import { Queue, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -23,6 +24,8 @@ export interface RunWorkerOptions {
   readonly renderer?: RenderPool;
   /** Extracts issues (default: a thread pool, closed with the worker). */
   readonly extractor?: ExtractPool;
+  /** The catalogue (default: opened from `config.databaseUrl` / `config.dataDir`, closed with the worker). */
+  readonly catalogue?: Catalogue;
 }
 
 /** The health of a running worker, as seen by its last check. */
@@ -82,6 +85,12 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
   const { config } = options;
   const logger = options.logger ?? createLogger({ level: config.logLevel, base: { pid: process.pid } });
   const storage = options.storage ?? createFileStorage(config.dataDir);
+  // First: a catalogue that cannot be opened (PGlite in use, server unreachable) stops the start-up before
+  // any thread or connection exists.
+  const ownCatalogue = options.catalogue === undefined;
+  const catalogue =
+    options.catalogue ??
+    (await openCatalogue({ databaseUrl: config.databaseUrl ?? undefined, dataDir: config.dataDir }));
   const ownRenderer = options.renderer === undefined;
   // Loaded on demand: enqueue-only users of this package never load the PDF renderer.
   const pool =
@@ -91,7 +100,9 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
       maxRendersPerWorker: config.renderRecycle,
     });
   const brand = config.brandPath === null ? {} : { brandPath: config.brandPath };
-  const renderer: Pick<RenderPool, 'render'> = { render: (e, parkId) => pool.render(e, parkId, brand) };
+  const renderer: Pick<RenderPool, 'render'> = {
+    render: (e, parkId, o) => pool.render(e, parkId, { ...o, ...brand }),
+  };
   const ownExtractor = options.extractor === undefined;
   const extractor =
     options.extractor ?? createExtractPool({ size: config.concurrency, timeoutMs: config.extractTimeoutMs });
@@ -127,6 +138,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
     attempts: config.attempts,
     backoffMs: config.backoffMs,
     slowMs: config.testSlowMs,
+    catalogue,
   };
   const processors = {
     issues: createIssueProcessor(deps),
@@ -288,6 +300,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
       ]);
       if (ownExtractor) await extractor.close();
       if (ownRenderer) await pool.close();
+      if (ownCatalogue) await catalogue.close();
       await Promise.all(connections.map((c) => closeConnection(c)));
       logger.info('worker.closed', { issues: outcomes[0], briefings: outcomes[1] });
     })();

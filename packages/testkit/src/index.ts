@@ -16,3 +16,4 @@ export {
   type PdfTextBox,
   type PdfOverlap,
 } from './pdf-text.js';
+export { createTestDatabase, testPostgresUrl, type TestDatabase } from './postgres.js';

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { IsoDateSchema, storageKeys, type IssueExtraction } from '@parkbrief/domain';
+import { openCatalogue } from '@parkbrief/catalogue';
 import { extractIssue } from '@parkbrief/extractor';
-import { createRenderPool } from '@parkbrief/reports';
+import { createRenderPool, type RenderBriefingOptions } from '@parkbrief/reports';
 import {
   createFileStorage,
   createLogger,
@@ -99,38 +100,52 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
 
   const storage = createFileStorage(config.dataDir);
-  // Progress goes to stderr as plain lines; the JSON event log is for the long-running worker.
-  const logger = createLogger({ level: 'warn' });
-  say(`  extract…`);
-  const extraction = extractIssue(issue);
-  await storage.put(storageKeys.extraction(issue.id), JSON.stringify(extraction));
-  say(
-    `  extracted ${extraction.articles.length} articles, ${extraction.parks.length} parks, ${extraction.indicators.length} figures  ${seconds()}`,
-  );
-  const pool = createRenderPool({
-    size: Math.max(1, Math.min(config.renderConcurrency, extraction.parks.length)),
-    maxRendersPerWorker: config.renderRecycle,
+  // Opened first: a catalogue that cannot be opened (PGlite in use by a server) stops the run before any work.
+  const catalogue = await openCatalogue({
+    databaseUrl: config.databaseUrl ?? undefined,
+    dataDir: config.dataDir,
   });
-  const brand = config.brandPath === null ? {} : { brandPath: config.brandPath };
-  const renderer = { render: (e: IssueExtraction, parkId: string) => pool.render(e, parkId, brand) };
-  let done = 0;
   try {
-    const results = await Promise.all(
-      extraction.parks.map(async (park) => {
-        const written = await writeBriefing(
-          { storage, renderer, logger, publicUrl: config.publicUrl },
-          extraction,
-          park.id,
-        );
-        say(`  [${++done}/${extraction.parks.length}] ${park.shortName}  ${seconds()}`);
-        return written;
-      }),
+    // Progress goes to stderr as plain lines; the JSON event log is for the long-running worker.
+    const logger = createLogger({ level: 'warn' });
+    say(`  extract…`);
+    const extraction = extractIssue(issue);
+    await storage.put(storageKeys.extraction(issue.id), JSON.stringify(extraction));
+    await catalogue.writeExtraction(extraction);
+    say(
+      `  extracted ${extraction.articles.length} articles, ${extraction.parks.length} parks, ${extraction.indicators.length} figures  ${seconds()}`,
     );
-    process.stdout.write(
-      `${summary(results, extraction)}\n\nextraction: ${storage.locate(storageKeys.extraction(issue.id)) ?? storageKeys.extraction(issue.id)}\n`,
-    );
+    const pool = createRenderPool({
+      size: Math.max(1, Math.min(config.renderConcurrency, extraction.parks.length)),
+      maxRendersPerWorker: config.renderRecycle,
+    });
+    const brand = config.brandPath === null ? {} : { brandPath: config.brandPath };
+    const renderer = {
+      render: (e: IssueExtraction, parkId: string, o?: RenderBriefingOptions) =>
+        pool.render(e, parkId, { ...o, ...brand }),
+    };
+    let done = 0;
+    try {
+      const results = await Promise.all(
+        extraction.parks.map(async (park) => {
+          const written = await writeBriefing(
+            { storage, renderer, logger, publicUrl: config.publicUrl, catalogue },
+            extraction,
+            park.id,
+          );
+          say(`  [${++done}/${extraction.parks.length}] ${park.shortName}  ${seconds()}`);
+          return written;
+        }),
+      );
+      process.stdout.write(
+        `${summary(results, extraction)}\n\nextraction: ${storage.locate(storageKeys.extraction(issue.id)) ?? storageKeys.extraction(issue.id)}\n`,
+      );
+    } finally {
+      await pool.close();
+    }
+    say(`  catalogue: ${catalogue.kind} ${catalogue.location}`);
   } finally {
-    await pool.close();
+    await catalogue.close();
   }
   return 0;
 }

@@ -31,6 +31,7 @@ import {
   type FigureRow,
 } from './model.js';
 import type { SvgElement } from './svg.js';
+import { HistorySection } from './history-section.js';
 
 // react-pdf's components and SVG primitives differ in prop types; the document builds them through one door.
 const h = (type: unknown, props: Record<string, unknown> | null, ...children: ReactNode[]): ReactElement =>
@@ -669,6 +670,7 @@ export function BriefingDocument(model: BriefingModel, options: BriefingDocument
       figureCount > 0 ? summary : null,
       empty,
       ...keySection,
+      HistorySection(model.history, brand),
       ...subjectSection,
       model.articles.length > 0 ? h(Text, { style: s.sectionTitle, minPresenceAhead: 80 }, '相关报道') : null,
       ...model.articles.map((a) => ArticleBlock(s, a)),

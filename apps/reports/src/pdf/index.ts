@@ -66,3 +66,10 @@ export {
   type ChangeDirection,
 } from './format.js';
 export { FONT_FAMILY, notoSansScFiles } from './fonts.js';
+export {
+  buildHistoryView,
+  HistorySection,
+  type HistoryView,
+  type HistoryGroupView,
+  type HistoryRowView,
+} from './history-section.js';

@@ -21,6 +21,8 @@ import {
   periodRange,
   type ChangeDirection,
 } from './format.js';
+import { buildHistoryView, type HistoryView } from './history-section.js';
+import type { HistoryEntry } from '@parkbrief/catalogue';
 
 /** Where a figure was read: the article (its number in the briefing), headline and page. */
 export interface FigureSource {
@@ -130,6 +132,8 @@ export interface BriefingModel {
     readonly subjectFigures: number;
     readonly articles: readonly Pick<ArticleView, 'ref' | 'headline' | 'pageLabel'>[];
   };
+  /** The key figures beside the park's earlier issues (from the catalogue); null or absent: no history. */
+  readonly history?: HistoryView | null;
 }
 
 /** Caps of one briefing, so that no input makes a briefing of hundreds of pages. */
@@ -140,6 +144,8 @@ export interface BriefingModelOptions {
   readonly maxSubjectFigures?: number;
   /** Articles whose text is shown (default 12); the others are listed by headline. */
   readonly maxArticles?: number;
+  /** The park's figures in earlier issues (the catalogue's `earlierFigures`), for the history section. */
+  readonly history?: readonly HistoryEntry[] | undefined;
 }
 
 /** The default caps of a briefing. */
@@ -361,5 +367,6 @@ export function buildBriefingModel(
         .slice(caps.maxArticles)
         .map((a) => ({ ref: a.ref, headline: a.headline, pageLabel: a.pageLabel })),
     },
+    history: buildHistoryView(extraction.issue, own, options.history),
   };
 }

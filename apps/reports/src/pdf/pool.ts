@@ -213,6 +213,7 @@ export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
             parkId,
             ...(renderOptions.brandPath !== undefined ? { brandPath: renderOptions.brandPath } : {}),
             ...(renderOptions.brand !== undefined ? { brand: renderOptions.brand } : {}),
+            ...(renderOptions.history !== undefined ? { history: renderOptions.history } : {}),
             ...(renderOptions.generatedAt !== undefined
               ? { generatedAt: renderOptions.generatedAt.getTime() }
               : {}),

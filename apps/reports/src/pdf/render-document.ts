@@ -19,7 +19,7 @@ export async function renderInProcess(
 ): Promise<RenderedBriefing> {
   registerFonts();
   const brand = options.brand ?? loadBrand(options.brandPath);
-  const model = buildBriefingModel(extraction, parkId);
+  const model = buildBriefingModel(extraction, parkId, { history: options.history });
   const element = BriefingDocument(model, { brand, generatedAt: options.generatedAt ?? new Date() });
   // BriefingDocument returns a <Document>; react-pdf types it as a narrower element.
   const buffer = await renderToBuffer(element as never);

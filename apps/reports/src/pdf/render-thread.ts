@@ -4,6 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { IssueExtraction } from '@parkbrief/domain';
+import type { HistoryEntry } from '@parkbrief/catalogue';
 import type { Brand } from './brand.js';
 import { Document, Page, Text, renderToBuffer } from '@react-pdf/renderer';
 import { createElement } from 'react';
@@ -21,6 +22,7 @@ export interface RenderRequest {
   readonly brand?: Brand;
   /** Epoch milliseconds. */
   readonly generatedAt?: number;
+  readonly history?: readonly HistoryEntry[];
 }
 
 /** A thread's answer. */
@@ -60,6 +62,7 @@ if (port) {
           ...(req.brandPath !== undefined ? { brandPath: req.brandPath } : {}),
           ...(req.brand !== undefined ? { brand: reviveBrand(req.brand) } : {}),
           ...(req.generatedAt !== undefined ? { generatedAt: new Date(req.generatedAt) } : {}),
+          ...(req.history !== undefined ? { history: req.history } : {}),
         });
         const mem = process.memoryUsage();
         const res: RenderResponse = {

@@ -1,4 +1,5 @@
 import type { IssueExtraction } from '@parkbrief/domain';
+import type { HistoryEntry } from '@parkbrief/catalogue';
 import type { Brand } from './brand.js';
 
 /** Options of a render. */
@@ -9,6 +10,8 @@ export interface RenderBriefingOptions {
   readonly brand?: Brand;
   /** Generation time printed in the footer (default: now). */
   readonly generatedAt?: Date;
+  /** The park's figures in earlier issues (the catalogue's `earlierFigures`), for the history section. */
+  readonly history?: readonly HistoryEntry[];
 }
 
 /** A rendered briefing. */

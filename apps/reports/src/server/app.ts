@@ -11,6 +11,8 @@ import {
   ifRangeAllows,
   parseRange,
 } from './http-helpers.js';
+import type { Catalogue } from '@parkbrief/catalogue';
+import { handleCatalogueRoute } from './catalogue-routes.js';
 import { jsonLineLogger, type ServerLogger } from './logger.js';
 import { BriefingStore, isId, type OpenedPdf } from './store.js';
 
@@ -24,6 +26,8 @@ export interface AppOptions {
   readonly publicUrl?: string | undefined;
   /** Where the per-request JSON lines go (default: stdout). */
   readonly logger?: ServerLogger | undefined;
+  /** The catalogue: when given, /parks… and the /briefings listings are answered from it (no directory walk). */
+  readonly catalogue?: Catalogue | undefined;
 }
 
 /** A Node request listener. */
@@ -133,6 +137,11 @@ export function createApp(options: AppOptions): AppRequestListener {
       res.setHeader('WWW-Authenticate', challenge);
       return sendJson(req, res, 401, { error: 'unauthorized' });
     }
+    if (
+      options.catalogue &&
+      (await handleCatalogueRoute(req, res, target, options.catalogue, options.publicUrl))
+    )
+      return;
     if (route === null) return sendJson(req, res, 404, { error: 'not found' });
     if (!methodOk) return methodNotAllowed(req, res);
 

@@ -1,5 +1,6 @@
 /** `parkbrief serve [--port N] [--host H]`: serve the stored briefings until SIGTERM or SIGINT. */
 import { parseArgs } from 'node:util';
+import { openCatalogue, type Catalogue } from '@parkbrief/catalogue';
 import { loadReportsEnv, type ReportsEnv } from '../env.js';
 import { jsonLineLogger, type ServerLogger } from './logger.js';
 import { startServer } from './start.js';
@@ -63,9 +64,18 @@ export async function serveCommand(argv: string[], options: ServeCommandOptions 
     return 1;
   }
 
+  let catalogue: Catalogue;
+  try {
+    catalogue = await openCatalogue({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
+  } catch (error) {
+    logger({ event: 'catalogue_error', level: 'error', error: (error as Error).message });
+    return 1;
+  }
+
   let server;
   try {
     server = await startServer({
+      catalogue,
       dataDir: env.dataDir,
       token: env.token,
       publicUrl: env.publicUrl,
@@ -81,6 +91,7 @@ export async function serveCommand(argv: string[], options: ServeCommandOptions 
       host: env.host,
       port: env.port,
     });
+    await catalogue.close();
     return 1;
   }
   logger({ event: 'listening', url: server.url, dataDir: env.dataDir, auth: env.token !== undefined });
@@ -101,6 +112,7 @@ export async function serveCommand(argv: string[], options: ServeCommandOptions 
   });
   logger({ event: 'stopping', reason: stopped });
   await server.close();
+  await catalogue.close();
   logger({ event: 'stopped' });
   return 0;
 }

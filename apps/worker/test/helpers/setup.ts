@@ -6,6 +6,7 @@ import path from 'node:path';
 import { QUEUES } from '@parkbrief/domain';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
+import { inject } from 'vitest';
 import { loadWorkerEnv, type WorkerConfig } from '../../src/env.js';
 
 export const uniquePrefix = () => `pbt-${randomUUID().slice(0, 8)}`;
@@ -30,6 +31,7 @@ export function testConfig(
     PARKBRIEF_LOCK_DURATION_MS: '3000',
     PARKBRIEF_STALLED_INTERVAL_MS: '1000',
     PARKBRIEF_SHUTDOWN_TIMEOUT_MS: '10000',
+    DATABASE_URL: inject('databaseUrl'),
     ...env,
   });
 }
@@ -52,6 +54,7 @@ export function childEnv(
     PARKBRIEF_STALLED_INTERVAL_MS: '1000',
     PARKBRIEF_HEALTH_INTERVAL_MS: '1000',
     PARKBRIEF_SHUTDOWN_TIMEOUT_MS: '20000',
+    DATABASE_URL: inject('databaseUrl'),
     ...extra,
   };
 }

@@ -1,0 +1,161 @@
+/**
+ * Opening the catalogue: PostgreSQL when a URL is given, else PGlite (PostgreSQL compiled to WASM) in the data
+ * directory. Either way the migrations run before anything else.
+ */
+import { mkdir, open as openFile, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import { MIGRATIONS } from './migrations.js';
+import type { Database } from './schema.js';
+
+/** Where the catalogue lives. */
+export interface CatalogueOptions {
+  /** `postgres://…` of a PostgreSQL database; when absent, PGlite under `dataDir`. */
+  readonly databaseUrl?: string | undefined;
+  /** The data directory (PARKBRIEF_DATA_DIR); PGlite keeps its files in `<dataDir>/catalogue`. */
+  readonly dataDir?: string | undefined;
+  /** Connections of the PostgreSQL pool (default 10). */
+  readonly poolSize?: number | undefined;
+}
+
+/** The catalogue could not be opened: the message says why and what to do. */
+export class CatalogueOpenError extends Error {
+  override readonly name = 'CatalogueOpenError';
+}
+
+/** An open database handle and how to close it. */
+export interface OpenedDatabase {
+  readonly db: Kysely<Database>;
+  readonly kind: 'postgres' | 'pglite';
+  /** Where it is, for humans: the URL without password, or the PGlite directory. */
+  readonly location: string;
+  close(): Promise<void>;
+}
+
+const DATE_OID = 1082;
+const dateAsText = new pg.TypeOverrides();
+dateAsText.setTypeParser(DATE_OID, (v: string) => v);
+
+/** The PGlite directory under a data directory. */
+export function pgliteDir(dataDir: string): string {
+  return path.join(path.resolve(dataDir), 'catalogue');
+}
+
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(unparsable DATABASE_URL)';
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * PGlite is one process's database: a second process opening the same directory would corrupt it. A lock file
+ * with the owner's pid keeps a second process out (a stale lock of a dead process is taken over).
+ */
+async function lockPglite(dir: string): Promise<() => Promise<void>> {
+  const lockFile = `${dir}.lock`;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const handle = await openFile(lockFile, 'wx');
+      await handle.writeFile(String(process.pid));
+      await handle.close();
+      return () => rm(lockFile, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number.parseInt(await readFile(lockFile, 'utf8').catch(() => ''), 10);
+      if (Number.isInteger(owner) && owner > 0 && alive(owner)) {
+        throw new CatalogueOpenError(
+          `the embedded catalogue ${dir} is open in ${owner === process.pid ? 'this process' : `process ${owner}`}; PGlite serves one process at a time. ` +
+            'Stop that process, or set DATABASE_URL to a PostgreSQL database to share the catalogue between processes',
+        );
+      }
+      await rm(lockFile, { force: true });
+    }
+  }
+  throw new CatalogueOpenError(`could not take the lock ${lockFile}`);
+}
+
+async function migrate(db: Kysely<Database>, location: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(MIGRATIONS) } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    const why = error instanceof Error ? error.message : JSON.stringify(error);
+    throw new CatalogueOpenError(
+      failed === undefined
+        ? `cannot open the catalogue at ${location}: ${why}`
+        : `catalogue migration ${failed} failed on ${location}: ${why}`,
+      { cause: error },
+    );
+  }
+}
+
+/** Opens (and migrates) the database of the catalogue. */
+export async function openDatabase(options: CatalogueOptions): Promise<OpenedDatabase> {
+  if (options.databaseUrl) {
+    const location = redact(options.databaseUrl);
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 10,
+      // Dates stay YYYY-MM-DD strings, as in the domain (pg would make a local-midnight Date of them).
+      types: dateAsText,
+    });
+    // An idle client's error (server restart) must not crash the process; the next query reconnects.
+    pool.on('error', () => undefined);
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    try {
+      await migrate(db, location);
+    } catch (error) {
+      await db.destroy();
+      if (error instanceof CatalogueOpenError) throw error;
+      throw new CatalogueOpenError(`cannot open the catalogue at ${location}: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+    return { db, kind: 'postgres', location, close: () => db.destroy() };
+  }
+
+  if (!options.dataDir) throw new CatalogueOpenError('the catalogue needs DATABASE_URL or a data directory');
+  const dir = pgliteDir(options.dataDir);
+  await mkdir(path.dirname(dir), { recursive: true });
+  const unlock = await lockPglite(dir);
+  let db: Kysely<Database> | undefined;
+  try {
+    const client = await PGlite.create(dir, { parsers: { [pgliteTypes.DATE]: (v: string) => v } });
+    db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+    await migrate(db, dir);
+  } catch (error) {
+    await db?.destroy().catch(() => undefined);
+    await unlock();
+    if (error instanceof CatalogueOpenError) throw error;
+    throw new CatalogueOpenError(`cannot open the embedded catalogue ${dir}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  const opened = db;
+  return {
+    db: opened,
+    kind: 'pglite',
+    location: dir,
+    close: async () => {
+      await opened.destroy();
+      await unlock();
+    },
+  };
+}

@@ -1,0 +1,271 @@
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { IndicatorSchema, type Briefing, type IssueExtraction } from '@parkbrief/domain';
+import { extractIssue } from '@parkbrief/extractor';
+import { samplesDir } from '@parkbrief/testkit';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  CatalogueOpenError,
+  CatalogueQueryError,
+  CatalogueWriteError,
+  historyToCsv,
+  openCatalogue,
+  parkNameKey,
+} from '../src/index.js';
+import { BACKENDS, extraction, figure, freshCatalogue, park, type TestCatalogue } from './helpers.js';
+
+function briefingOf(x: IssueExtraction, parkId: string): Briefing {
+  const p = x.parks.find((q) => q.id === parkId)!;
+  return {
+    issue: x.issue,
+    park: p,
+    indicatorIds: x.indicators.filter((i) => i.subject.parkId === parkId).map((i) => i.id),
+    articleIds: ['a1'],
+    pdf: { path: `issues/${x.issue.id}/briefings/${parkId}.pdf`, bytes: 1234, pages: 2, url: null },
+    createdAt: '2024-07-01T08:00:00.000Z',
+  };
+}
+
+describe('park name keys', () => {
+  it('fold traditional characters, 国家/国家级 and the official ending to one key', () => {
+    const key = parkNameKey('测试高新区');
+    expect(parkNameKey('測試高新區')).toBe(key);
+    expect(parkNameKey('测试国家高新技术产业开发区')).toBe(key);
+    expect(parkNameKey('測試國家級高新技術產業開發區')).toBe(key);
+    expect(parkNameKey('测试 高新区')).toBe(key);
+    expect(parkNameKey('另一高新区')).not.toBe(key);
+  });
+});
+
+describe.each(BACKENDS)('catalogue on %s', (backend) => {
+  let t: TestCatalogue;
+  beforeEach(async () => {
+    t = await freshCatalogue(backend);
+  });
+  afterEach(async () => {
+    await t?.dispose();
+  });
+
+  it('stores every field of every indicator and reads it back as the domain type', async () => {
+    const pages = await readFile(path.join(samplesDir(), 'page-2023-09-11.txt'), 'utf8');
+    const x = extractIssue({
+      id: '2023-09-11-sample',
+      publication: '样报',
+      date: '2023-09-11',
+      pages: [{ number: 1, text: pages }],
+    });
+    expect(x.indicators.length).toBeGreaterThan(10);
+    const ids = await t.catalogue.writeExtraction(x);
+    const back = [];
+    for (const parkId of new Set(ids.values()))
+      back.push(...(await t.catalogue.parkHistory(parkId, { subjects: 'all' })));
+    const expected = x.indicators
+      .filter((i) => i.subject.parkId !== null)
+      .map((i) => ({
+        ...i,
+        subject: { ...i.subject, parkId: ids.get(i.subject.parkId!) ?? i.subject.parkId },
+      }));
+    const byId = new Map(back.map((b) => [b.indicator.id, b.indicator]));
+    expect(byId.size).toBe(expected.length);
+    for (const e of expected) {
+      const got = byId.get(e.id);
+      expect(IndicatorSchema.parse(got)).toEqual(e);
+    }
+  });
+
+  it('replaces an issue’s rows when it is written again, and drops briefings of parks it lost', async () => {
+    const a = park('ceshi-gaoxinqu', '测试高新区');
+    const b = park('lingyi-gaoxinqu', '另一高新区');
+    const first = extraction(
+      '2024-07-01-x',
+      '2024-07-01',
+      [a, b],
+      [figure(a.id, 'gdp', 10), figure(a.id, 'operating_revenue', 20), figure(b.id, 'gdp', 30)],
+    );
+    await t.catalogue.writeExtraction(first);
+    await t.catalogue.addBriefing(briefingOf(first, a.id), { sha256: 'a'.repeat(64) });
+    await t.catalogue.addBriefing(briefingOf(first, b.id), { sha256: 'b'.repeat(64) });
+    const second = extraction('2024-07-01-x', '2024-07-01', [a], [figure(a.id, 'gdp', 11)]);
+    await t.catalogue.writeExtraction(second);
+    const history = await t.catalogue.parkHistory(a.id);
+    expect(history.map((h) => h.indicator.value?.amount)).toEqual([11]);
+    expect(await t.catalogue.parkHistory(b.id)).toEqual([]);
+    const listed = await t.catalogue.issueBriefings('2024-07-01-x');
+    expect(listed?.briefings.map((x) => x.park.extractedId)).toEqual([a.id]);
+  });
+
+  it('keeps one park across issues written in traditional characters or by its full name', async () => {
+    const simplified = park('ceshi-gaoxinqu', '测试高新区');
+    const traditional = park('ce-shi-gao-xin-qu-tw', '測試高新區');
+    const full = park('ceshi-full', '测试国家高新技术产业开发区', {
+      shortName: '测试国家高新技术产业开发区',
+    });
+    await t.catalogue.writeExtraction(
+      extraction(
+        '2024-01-08-a',
+        '2024-01-08',
+        [simplified],
+        [figure(simplified.id, 'gdp', 1, { period: { label: '2023年', start: '2023-01', end: '2023-12' } })],
+      ),
+    );
+    await t.catalogue.writeExtraction(
+      extraction(
+        '2024-04-08-b',
+        '2024-04-08',
+        [traditional],
+        [figure(traditional.id, 'gdp', 2, { period: { label: '一季度', start: '2024-01', end: '2024-03' } })],
+      ),
+    );
+    const mapped = await t.catalogue.writeExtraction(
+      extraction('2024-07-08-c', '2024-07-08', [full], [figure(full.id, 'gdp', 3)]),
+    );
+    const id = mapped.get(full.id)!;
+    expect((await t.catalogue.findPark('測試高新區'))?.id).toBe(id);
+    expect((await t.catalogue.findPark('测试高新区'))?.id).toBe(id);
+    const history = await t.catalogue.parkHistory(id, { metric: 'gdp' });
+    expect(history.map((h) => [h.issue.date, h.indicator.value?.amount])).toEqual([
+      ['2024-01-08', 1],
+      ['2024-04-08', 2],
+      ['2024-07-08', 3],
+    ]);
+    expect(await t.catalogue.parkHistory(id, { from: '2024-02', to: '2024-03' })).toHaveLength(1);
+    const parks = await t.catalogue.listParks();
+    expect(parks).toHaveLength(1);
+    expect(parks[0]).toMatchObject({ issues: 3, figures: 3, ownFigures: 3, lastIssueDate: '2024-07-08' });
+    const detail = await t.catalogue.getPark(id);
+    expect(detail?.metrics).toEqual([{ metric: 'gdp', figures: 3, from: '2023-12', to: '2024-06' }]);
+  });
+
+  it('resolves a registry park written in traditional characters to its registry id', async () => {
+    // A registered park, by the extractor: the registry's id and names.
+    const { REGISTRY, findRegisteredPark, parkFromRegistry } = await import('@parkbrief/domain');
+    const entry = REGISTRY.find(
+      (e) => e.shortName.endsWith('高新区') && findRegisteredPark(e.shortName)?.id === e.id,
+    )!;
+    const registered = parkFromRegistry(entry);
+    const { simplify, traditionalize } = await import('../src/park-names.js');
+    const traditionalName = traditionalize(entry.shortName);
+    expect(simplify(traditionalName)).toBe(entry.shortName);
+    const discovered = park('trad-form', traditionalName);
+    await t.catalogue.writeExtraction(
+      extraction('2024-01-01-r', '2024-01-01', [registered], [figure(registered.id, 'gdp', 5)]),
+    );
+    const ids = await t.catalogue.writeExtraction(
+      extraction('2024-02-01-r', '2024-02-01', [discovered], [figure(discovered.id, 'gdp', 6)]),
+    );
+    expect(ids.get('trad-form')).toBe(entry.id);
+    expect(await t.catalogue.parkHistory(entry.id)).toHaveLength(2);
+  });
+
+  it('pages briefings newest first with a cursor, filters by park and date', async () => {
+    const a = park('ceshi-gaoxinqu', '测试高新区');
+    const b = park('lingyi-gaoxinqu', '另一高新区');
+    for (const [i, date] of ['2024-01-01', '2024-02-01', '2024-03-01'].entries()) {
+      const x = extraction(`${date}-i${i}`, date, [a, b], [figure(a.id, 'gdp', i), figure(b.id, 'gdp', i)]);
+      await t.catalogue.writeExtraction(x);
+      await t.catalogue.addBriefing(briefingOf(x, a.id), { sha256: 'c'.repeat(64) });
+      await t.catalogue.addBriefing(briefingOf(x, b.id), { sha256: 'd'.repeat(64) });
+    }
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (;;) {
+      const page = await t.catalogue.listBriefings({ limit: 4, ...(cursor ? { cursor } : {}) });
+      seen.push(...page.briefings.map((x) => `${x.issue.date}/${x.park.id}`));
+      if (page.nextCursor === null) break;
+      cursor = page.nextCursor;
+    }
+    expect(seen).toEqual([
+      '2024-03-01/ceshi-gaoxinqu',
+      '2024-03-01/lingyi-gaoxinqu',
+      '2024-02-01/ceshi-gaoxinqu',
+      '2024-02-01/lingyi-gaoxinqu',
+      '2024-01-01/ceshi-gaoxinqu',
+      '2024-01-01/lingyi-gaoxinqu',
+    ]);
+    const filtered = await t.catalogue.listBriefings({ parkId: b.id, from: '2024-02', to: '2024-02-29' });
+    expect(filtered.briefings.map((x) => `${x.issue.date}/${x.park.id}`)).toEqual([
+      '2024-02-01/lingyi-gaoxinqu',
+    ]);
+    expect(filtered.briefings[0]).toMatchObject({
+      pdf: { bytes: 1234, pages: 2, sha256: 'd'.repeat(64) },
+      indicators: 1,
+    });
+    await expect(t.catalogue.listBriefings({ cursor: 'nonsense' })).rejects.toThrow(CatalogueQueryError);
+    await expect(t.catalogue.listBriefings({ limit: 0 })).rejects.toThrow(CatalogueQueryError);
+    await expect(t.catalogue.listBriefings({ from: '2024-13' })).rejects.toThrow(CatalogueQueryError);
+  });
+
+  it('refuses a briefing of an issue that was never catalogued', async () => {
+    const a = park('ceshi-gaoxinqu', '测试高新区');
+    const x = extraction('2024-01-01-n', '2024-01-01', [a], []);
+    await expect(t.catalogue.addBriefing(briefingOf(x, a.id), { sha256: 'e'.repeat(64) })).rejects.toThrow(
+      CatalogueWriteError,
+    );
+  });
+
+  it('gives a briefing the earlier figures of its park, and none for the first issue', async () => {
+    const a = park('ceshi-gaoxinqu', '测试高新区');
+    const x1 = extraction(
+      '2024-01-01-h',
+      '2024-01-01',
+      [a],
+      [figure(a.id, 'gdp', 1), figure(a.id, 'exports', 9)],
+    );
+    const x2 = extraction('2024-02-01-h', '2024-02-01', [a], [figure(a.id, 'gdp', 2)]);
+    await t.catalogue.writeExtraction(x1);
+    await t.catalogue.writeExtraction(x2);
+    expect(await t.catalogue.earlierFigures(x1, a.id)).toEqual([]);
+    const earlier = await t.catalogue.earlierFigures(x2, a.id);
+    expect(earlier.map((e) => [e.issue.date, e.indicator.metric, e.indicator.value?.amount])).toEqual([
+      ['2024-01-01', 'gdp', 1],
+    ]);
+  });
+
+  it('writes CSV with a byte order mark, quoting what needs it', async () => {
+    const a = park('ceshi-gaoxinqu', '测试高新区');
+    await t.catalogue.writeExtraction(
+      extraction('2024-01-01-c', '2024-01-01', [a], [figure(a.id, 'gdp', 1, { label: '产值,"含"税' })]),
+    );
+    const csv = historyToCsv(await t.catalogue.parkHistory(a.id), { bom: true });
+    expect(csv.startsWith('\uFEFFpark_id,')).toBe(true);
+    const lines = csv.split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain('"产值,""含""税"');
+  });
+});
+
+describe('embedded catalogue', () => {
+  it('is migrated once, keeps its rows across opens, and refuses a second process', async () => {
+    const t = await freshCatalogue('pglite');
+    const a = park('ceshi-gaoxinqu', '测试高新区');
+    await t.catalogue.writeExtraction(
+      extraction('2024-01-01-p', '2024-01-01', [a], [figure(a.id, 'gdp', 1)]),
+    );
+    await expect(openCatalogue({ dataDir: t.dataDir })).rejects.toThrow(CatalogueOpenError);
+    await t.catalogue.close();
+    const again = await openCatalogue({ dataDir: t.dataDir });
+    try {
+      expect(await again.parkHistory(a.id)).toHaveLength(1);
+      // Another process holding the lock is refused with a message that names the way out.
+      const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+      try {
+        await again.close();
+        const { writeFile } = await import('node:fs/promises');
+        await writeFile(`${t.dataDir}/catalogue.lock`, String(child.pid));
+        await expect(openCatalogue({ dataDir: t.dataDir })).rejects.toThrow(/DATABASE_URL/);
+      } finally {
+        child.kill();
+      }
+    } finally {
+      await again.close();
+      await t.dispose();
+    }
+  });
+
+  it('names an unreachable PostgreSQL server', async () => {
+    await expect(openCatalogue({ databaseUrl: 'postgres://postgres@127.0.0.1:1/none' })).rejects.toThrow(
+      /cannot open the catalogue at postgres:\/\/postgres@127.0.0.1:1\/none/,
+    );
+  });
+});
