@@ -13,6 +13,7 @@ import {
 } from '@parkbrief/domain';
 import type { RenderPool } from '@parkbrief/reports';
 import { UnrecoverableError, WaitingChildrenError, type Job, type Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import type { ExtractPool } from './extract-pool.js';
 import {
@@ -59,6 +60,60 @@ async function readExtraction(storage: Storage, issueId: string): Promise<IssueE
   return IssueExtractionSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
 }
 
+/**
+ * A retried issue job (enqueued again, or retried from BullMQ) comes back in its render step with the render
+ * jobs that made it fail still failed: BullMQ refuses to move a parent with failed children to waiting-children.
+ * Each failed render job is retried (which puts it back among the parent's pending children, with its attempts
+ * reset); one removed by retention meanwhile is dropped from the parent's failed set and added anew.
+ */
+async function rerunFailedRenders(job: Job<IssueJobData, IssueJobResult>, deps: ProcessorDeps): Promise<void> {
+  // An issue has one render job per park: far fewer than one page of 1000.
+  const failed = (await job.getDependencies({ failed: { count: 1000 } })).failed ?? [];
+  if (failed.length === 0) return;
+  // The queues run on ioredis connections (see redis.ts); BullMQ types its raw client adapter-neutrally.
+  const client = (await deps.briefings.backend.client) as unknown as Pick<Redis, 'zrem' | 'hdel'>;
+  for (const key of failed) {
+    const id = key.slice(key.lastIndexOf(':') + 1);
+    const child = await deps.briefings.getJob(id);
+    if (child && (await child.isFailed())) {
+      await child.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+      continue;
+    }
+    // Gone (retention) or no longer failed: forget it as a failed child; a gone one is added again below.
+    const parentKey = `${job.queueQualifiedName}:${job.id}`;
+    await client.zrem(`${parentKey}:unsuccessful`, key);
+    await client.hdel(`${parentKey}:failed`, key);
+    if (!child) {
+      const parkId = (job.data.parkIds ?? []).find((p) => id === renderJobId(job.id!, job.timestamp, p));
+      if (parkId !== undefined) await addRenderJobs(job, deps, job.data.issue.id, [parkId]);
+    }
+  }
+  deps.logger.info('issue.rerun_failed_renders', { jobId: job.id, renders: failed.length });
+}
+
+async function addRenderJobs(
+  job: Job<IssueJobData, IssueJobResult>,
+  deps: ProcessorDeps,
+  issueId: string,
+  parkIds: readonly string[],
+): Promise<void> {
+  // Deterministic ids: when this step runs again (a crash before the step was recorded), the adds are
+  // no-ops instead of duplicates.
+  await deps.briefings.addBulk(
+    parkIds.map((parkId) => ({
+      name: JOBS.renderBriefing,
+      data: { issueId, parkId },
+      opts: {
+        jobId: renderJobId(job.id!, job.timestamp, parkId),
+        parent: { id: job.id!, queue: job.queueQualifiedName },
+        attempts: deps.attempts,
+        backoff: { type: 'exponential', delay: deps.backoffMs },
+        failParentOnFailure: true,
+      },
+    })),
+  );
+}
+
 /** The issue processor (BullMQ processor function with the job's token). */
 export function createIssueProcessor(deps: ProcessorDeps) {
   return async (job: Job<IssueJobData, IssueJobResult>, token?: string): Promise<IssueJobResult> => {
@@ -92,23 +147,7 @@ export function createIssueProcessor(deps: ProcessorDeps) {
       await deps.storage.put(storageKeys.extraction(issue.id), JSON.stringify(extraction));
 
       const parkIds = extraction.parks.map((p) => p.id);
-      if (parkIds.length > 0) {
-        // Deterministic ids: when this step runs again (a crash before the step was recorded), the adds are
-        // no-ops instead of duplicates.
-        await deps.briefings.addBulk(
-          parkIds.map((parkId) => ({
-            name: JOBS.renderBriefing,
-            data: { issueId: issue.id, parkId },
-            opts: {
-              jobId: renderJobId(job.id!, job.timestamp, parkId),
-              parent: { id: job.id!, queue: job.queueQualifiedName },
-              attempts: deps.attempts,
-              backoff: { type: 'exponential', delay: deps.backoffMs },
-              failParentOnFailure: true,
-            },
-          })),
-        );
-      }
+      if (parkIds.length > 0) await addRenderJobs(job, deps, issue.id, parkIds);
       await job.updateData({ ...parsed.data, step: 'render', parkIds });
       await progress({ stage: 'render', done: 0, total: parkIds.length });
       if (token !== undefined && (await job.moveToWaitingChildren(token))) throw new WaitingChildrenError();
@@ -117,6 +156,7 @@ export function createIssueProcessor(deps: ProcessorDeps) {
     // Back in the render step: normally because every child finished. But a job can also come back here while
     // children are still pending (its lock was lost, e.g. across a Redis restart, and the stalled check moved it
     // to wait): then it must go back to waiting, not read the children's results early.
+    if (parsed.data.step === 'render') await rerunFailedRenders(job, deps);
     if (parsed.data.step === 'render' && token !== undefined && (await job.moveToWaitingChildren(token))) {
       throw new WaitingChildrenError();
     }
