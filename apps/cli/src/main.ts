@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * The `parkbrief` command-line tool: `pnpm -s parkbrief <command> ...`.
+ * The `parkbrief` command-line tool. Production entry: `node apps/cli/dist/main.js <command>` (the `parkbrief`
+ * bin), so signals from a process manager reach this process; `pnpm -s parkbrief` is for development.
  * Each command lives in the package it belongs to; this file only dispatches. Commands are loaded when called,
  * so `extract` does not pay for the PDF renderer or the Redis client at start-up.
  */
@@ -17,12 +18,12 @@ const COMMANDS: Record<string, Command> = {
   run: {
     summary:
       "the whole pipeline: extract, then every park's briefing into the data directory (--queue: through Redis)",
-    usage: 'run FILE... --date YYYY-MM-DD [--publication NAME] [--edition A7] [--queue]',
+    usage: 'run FILE... --date YYYY-MM-DD [--publication NAME] [--edition A7] [--queue [--timeout SECONDS]]',
     run: async (argv) => (await import('./commands/run.js')).runCommand(argv),
   },
   enqueue: {
     summary: 'enqueue one issue (its pages in order) for the workers; --wait follows it to its briefings',
-    usage: 'enqueue FILE... --date YYYY-MM-DD [--publication NAME] [--edition A7] [--wait]',
+    usage: 'enqueue FILE... --date YYYY-MM-DD [--publication NAME] [--edition A7] [--wait [--timeout SECONDS]]',
     run: async (argv) => (await import('@parkbrief/worker')).enqueueCommand(argv),
   },
   worker: {
@@ -30,13 +31,19 @@ const COMMANDS: Record<string, Command> = {
     usage: 'worker [--concurrency N]',
     run: async (argv) => (await import('@parkbrief/worker')).workerCommand(argv),
   },
+  status: {
+    summary: 'jobs per state in both queues, workers, the oldest waiting job, the last failures (--json too)',
+    usage: 'status [--json] [--failed N]',
+    run: async (argv) => (await import('@parkbrief/worker')).statusCommand(argv),
+  },
   render: {
     summary: 'render briefing PDFs from a stored extraction',
     usage: 'render EXTRACTION.json --park PARK_ID --out FILE.pdf | --all --out-dir DIR',
     run: async (argv) => (await import('./commands/render.js')).renderCommand(argv),
   },
   serve: {
-    summary: 'serve stored briefings over HTTP (GET /briefings, /briefings/:issueId/:parkId.pdf, /healthz)',
+    summary:
+      'serve stored briefings over HTTP (/briefings, /healthz), Prometheus /metrics and the /queues dashboard',
     usage: 'serve [--port N]',
     run: async (argv) => (await import('@parkbrief/reports')).serveCommand(argv),
   },
@@ -47,7 +54,8 @@ function help(): string {
   return [
     'Parkbrief: Chinese park news into per-park briefings.',
     '',
-    'usage: pnpm -s parkbrief <command> [options]',
+    'usage: parkbrief <command> [options]',
+    '  (production: node apps/cli/dist/main.js <command>; development: pnpm -s parkbrief <command>)',
     '',
     'commands:',
     ...Object.entries(COMMANDS).map(
@@ -87,9 +95,14 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// Services end by exiting: a dependency's timer or a reconnecting client must not keep a stopped worker or
+// server alive (a process manager would then kill it, or a restart would find the port taken).
+const SERVICES = new Set(['worker', 'serve', 'status']);
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    if (SERVICES.has(process.argv[2] ?? '')) process.exit(code);
   },
   (err: unknown) => {
     process.stderr.write(`parkbrief: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);

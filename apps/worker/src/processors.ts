@@ -17,6 +17,8 @@ import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import type { ExtractPool } from './extract-pool.js';
 import {
+  DEFAULT_MAX_ISSUE_BYTES,
+  issueSizeError,
   IssueJobDataSchema,
   RenderJobDataSchema,
   RenderJobResultSchema,
@@ -45,6 +47,8 @@ export interface ProcessorDeps {
   readonly backoffMs: number;
   /** Test only: wait this long in the extract stage. */
   readonly slowMs?: number;
+  /** Largest issue processed (bytes of page text); a larger job (added around `enqueueIssue`) fails at once. */
+  readonly maxIssueBytes?: number;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -121,6 +125,8 @@ export function createIssueProcessor(deps: ProcessorDeps) {
     const parsed = IssueJobDataSchema.safeParse(job.data);
     if (!parsed.success) throw invalid('issue payload', parsed.error);
     const { issue } = parsed.data;
+    const tooBig = issueSizeError(issue, deps.maxIssueBytes ?? DEFAULT_MAX_ISSUE_BYTES);
+    if (tooBig) throw new UnrecoverableError(tooBig);
 
     if (parsed.data.step !== 'render') {
       await progress({ stage: 'validate' });

@@ -49,6 +49,18 @@ type Kind = 'issues' | 'briefings';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** Waits for `work` at most `ms`; never rejects. A shutdown step that hangs (Redis gone) must not hold the rest. */
+async function bounded(work: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    work.catch(() => undefined),
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, ms);
+    }),
+  ]);
+  clearTimeout(timer);
+}
+
 /** Closes a BullMQ worker, waiting at most `timeoutMs` for active jobs, then forcing. Never throws. */
 export async function closeWorkerBounded(
   worker: Worker,
@@ -73,7 +85,7 @@ export async function closeWorkerBounded(
   if (outcome !== timedOut) return 'clean';
   logger.warn('worker.close_timeout', { queue: worker.name, timeoutMs });
   // Forced: active jobs keep their locks until they expire, then another worker's stalled check takes them.
-  await Promise.race([worker.close(true).catch(() => undefined), sleep(5000)]);
+  await bounded(worker.close(true), 1000);
   return 'forced';
 }
 
@@ -89,6 +101,8 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
     (await import('@parkbrief/reports')).createRenderPool({
       size: config.renderConcurrency,
       maxRendersPerWorker: config.renderRecycle,
+      timeoutMs: config.renderTimeoutMs,
+      resourceLimits: { maxOldGenerationSizeMb: config.renderMaxHeapMb },
     });
   const brand = config.brandPath === null ? {} : { brandPath: config.brandPath };
   const renderer: Pick<RenderPool, 'render'> = { render: (e, parkId) => pool.render(e, parkId, brand) };
@@ -127,6 +141,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
     attempts: config.attempts,
     backoffMs: config.backoffMs,
     slowMs: config.testSlowMs,
+    maxIssueBytes: config.maxIssueBytes,
   };
   const processors = {
     issues: createIssueProcessor(deps),
@@ -281,14 +296,17 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
         closeWorkerBounded(workers.issues, config.shutdownTimeoutMs, logger),
         closeWorkerBounded(workers.briefings, config.shutdownTimeoutMs, logger),
       ]);
-      await Promise.all(retiring);
+      // Past the shutdown timeout every remaining step is short and bounded: with Redis gone, a queue's close
+      // or a QUIT would otherwise wait for a reconnect that never comes.
+      await bounded(Promise.all(retiring), 1000);
       await Promise.all([
-        issuesQueue.close().catch(() => undefined),
-        briefingsQueue.close().catch(() => undefined),
+        bounded(issuesQueue.close(), 1000),
+        bounded(briefingsQueue.close(), 1000),
+        ownExtractor ? bounded(extractor.close(), 1000) : Promise.resolve(),
+        // Renders still running now belong to jobs that stall recovery will hand to another worker.
+        ownRenderer ? bounded(pool.close({ timeoutMs: 500 }), 1500) : Promise.resolve(),
       ]);
-      if (ownExtractor) await extractor.close();
-      if (ownRenderer) await pool.close();
-      await Promise.all(connections.map((c) => closeConnection(c)));
+      await Promise.all(connections.map((c) => closeConnection(c, 1000)));
       logger.info('worker.closed', { issues: outcomes[0], briefings: outcomes[1] });
     })();
     return closed;

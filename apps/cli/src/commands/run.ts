@@ -5,6 +5,9 @@ import { createRenderPool } from '@parkbrief/reports';
 import {
   createFileStorage,
   createLogger,
+  describeDateProblem,
+  issueSizeError,
+  parseTimeout,
   enqueueIssue,
   issueFromFiles,
   loadWorkerEnv,
@@ -57,12 +60,15 @@ export async function runCommand(argv: string[]): Promise<number> {
       publication: { type: 'string' },
       edition: { type: 'string' },
       queue: { type: 'boolean' },
+      timeout: { type: 'string' },
     },
   });
+  const timeoutMs = parseTimeout(values.timeout);
+  if (timeoutMs === null) throw new UsageError('--timeout must be a positive number of seconds');
   if (positionals.length === 0) throw new UsageError('run needs at least one page FILE');
   const date = IsoDateSchema.safeParse(values.date);
-  if (!date.success)
-    throw new UsageError('--date YYYY-MM-DD is required (the issue date; periods resolve against it)');
+  // Missing, malformed and impossible dates each get their own message (not all "required").
+  if (!date.success) throw new UsageError(describeDateProblem(values.date) ?? '--date is not a date');
   const config = loadWorkerEnv();
   const read = await issueFromFiles(positionals, {
     date: date.data,
@@ -74,6 +80,11 @@ export async function runCommand(argv: string[]): Promise<number> {
     return 2;
   }
   const issue = read.issue;
+  const tooBig = issueSizeError(issue, config.maxIssueBytes);
+  if (tooBig) {
+    say(`parkbrief run: ${tooBig}`);
+    return 2;
+  }
   const started = performance.now();
   const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)}s`;
   say(`issue ${issue.id}: ${issue.publication} ${issue.date}, ${issue.pages.length} page(s)`);
@@ -82,6 +93,9 @@ export async function runCommand(argv: string[]): Promise<number> {
     const { jobId, deduplicated } = await enqueueIssue(issue, {
       redisUrl: config.redisUrl,
       prefix: config.prefix,
+      attempts: config.attempts,
+      backoffMs: config.backoffMs,
+      maxIssueBytes: config.maxIssueBytes,
     });
     say(`enqueued as job ${jobId}${deduplicated ? ' (already on the queue)' : ''}; waiting for the workers…`);
     const result = await waitForIssue(jobId, {
@@ -89,6 +103,8 @@ export async function runCommand(argv: string[]): Promise<number> {
       prefix: config.prefix,
       onProgress: (p) =>
         say(`  ${p.stage}${p.total === undefined ? '' : ` ${p.done ?? 0}/${p.total}`}  ${seconds()}`),
+      onNoWorker: () => say('  waiting for a worker: none is connected (start one with `parkbrief worker`)'),
+      ...(timeoutMs === undefined ? {} : { timeoutMs }),
     });
     process.stdout.write(
       `${summary(result.parks, null)}\n\nextraction: ${result.extraction.path ?? result.extraction.key}\n`,
@@ -108,6 +124,8 @@ export async function runCommand(argv: string[]): Promise<number> {
   const pool = createRenderPool({
     size: Math.max(1, Math.min(config.renderConcurrency, extraction.parks.length)),
     maxRendersPerWorker: config.renderRecycle,
+    timeoutMs: config.renderTimeoutMs,
+    resourceLimits: { maxOldGenerationSizeMb: config.renderMaxHeapMb },
   });
   const brand = config.brandPath === null ? {} : { brandPath: config.brandPath };
   const renderer = { render: (e: IssueExtraction, parkId: string) => pool.render(e, parkId, brand) };
