@@ -23,6 +23,10 @@ export interface ReportsEnv {
   readonly renderThreads: number;
   /** Renders per thread before it is recycled (`PARKBRIEF_RENDER_RECYCLE`, default 1000). */
   readonly renderRecycle: number;
+  /** Redis of the queues, for /metrics and the /queues dashboard (`REDIS_URL`, default `redis://127.0.0.1:6379`). */
+  readonly redisUrl: string;
+  /** BullMQ key prefix of the queues (`PARKBRIEF_QUEUE_PREFIX`, default `parkbrief`). */
+  readonly queuePrefix: string;
 }
 
 /** A variable of the environment has a value the app cannot use. */
@@ -60,6 +64,9 @@ const VARIABLES = {
   PARKBRIEF_BRAND: z.string(),
   PARKBRIEF_RENDER_THREADS: intIn(1, 64),
   PARKBRIEF_RENDER_RECYCLE: intIn(1, 1_000_000),
+  // Only the scheme is checked here, so an error never echoes the URL (and a password in it).
+  REDIS_URL: z.string().refine((v) => /^rediss?:\/\//.test(v), 'must be a redis:// or rediss:// URL'),
+  PARKBRIEF_QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'must be letters, digits, "_", "." or "-"'),
 } as const;
 
 type Variables = typeof VARIABLES;
@@ -90,5 +97,7 @@ export function loadReportsEnv(env: NodeJS.ProcessEnv = process.env): ReportsEnv
     brandPath: brand === undefined ? undefined : path.resolve(brand),
     renderThreads: read('PARKBRIEF_RENDER_THREADS') ?? 2,
     renderRecycle: read('PARKBRIEF_RENDER_RECYCLE') ?? 1000,
+    redisUrl: read('REDIS_URL') ?? 'redis://127.0.0.1:6379',
+    queuePrefix: read('PARKBRIEF_QUEUE_PREFIX') ?? 'parkbrief',
   };
 }

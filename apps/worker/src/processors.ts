@@ -30,6 +30,7 @@ import {
   type RenderJobResult,
 } from './jobs.js';
 import type { Logger } from './log.js';
+import type { MetricsRecorder } from './metrics.js';
 import type { Storage } from './storage.js';
 
 /** What the processors need. */
@@ -49,6 +50,8 @@ export interface ProcessorDeps {
   readonly slowMs?: number;
   /** Largest issue processed (bytes of page text); a larger job (added around `enqueueIssue`) fails at once. */
   readonly maxIssueBytes?: number;
+  /** Where extraction and render durations go. */
+  readonly metrics?: MetricsRecorder;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -132,7 +135,9 @@ export function createIssueProcessor(deps: ProcessorDeps) {
       await progress({ stage: 'validate' });
       await progress({ stage: 'extract' });
       if (deps.slowMs) await sleep(deps.slowMs);
+      const extractStarted = performance.now();
       const raw = await deps.extractor.extract(issue);
+      deps.metrics?.observe('extraction_seconds', (performance.now() - extractStarted) / 1000);
       const checked = IssueExtractionSchema.safeParse(raw);
       // A schema-breaking extraction is a bug in the extractor: retrying will not fix it.
       if (!checked.success) throw invalid('extraction (extractor bug)', checked.error);
@@ -198,6 +203,8 @@ export interface BriefingWriterDeps {
   readonly logger: Logger;
   /** Base URL of the download server, without a trailing slash. */
   readonly publicUrl: string;
+  /** Where render durations go. */
+  readonly metrics?: MetricsRecorder;
 }
 
 /**
@@ -214,7 +221,9 @@ export async function writeBriefing(
   const park = extraction.parks.find((p) => p.id === parkId);
   if (!park) throw new UnrecoverableError(`park ${parkId} is not in the extraction of issue ${issueId}`);
 
+  const renderStarted = performance.now();
   const rendered = await deps.renderer.render(extraction, parkId);
+  deps.metrics?.observe('render_seconds', (performance.now() - renderStarted) / 1000);
   const pdfKey = storageKeys.briefingPdf(issueId, parkId);
   const recordKey = storageKeys.briefingRecord(issueId, parkId);
   await deps.storage.put(pdfKey, rendered.pdf);

@@ -4,12 +4,13 @@
  */
 import { QUEUES } from '@parkbrief/domain';
 import type { RenderPool } from '@parkbrief/reports';
-import { Queue, Worker, type Job } from 'bullmq';
+import { MetricsTime, Queue, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { WorkerConfig } from './env.js';
 import { createExtractPool, type ExtractPool } from './extract-pool.js';
 import type { IssueJobData, IssueJobResult, RenderJobData, RenderJobResult } from './jobs.js';
 import { createLogger, type Logger } from './log.js';
+import { redisMetrics } from './metrics.js';
 import { createIssueProcessor, createRenderProcessor } from './processors.js';
 import { closeConnection, redactUrl, workerConnection } from './redis.js';
 import { createFileStorage, type Storage } from './storage.js';
@@ -131,7 +132,9 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
   for (const q of [briefingsQueue, issuesQueue])
     q.on('error', (err) => logger.debug('queue.error', { queue: q.name, message: err.message }));
 
+  const metrics = redisMetrics(queueConnection, config.prefix, logger);
   const deps = {
+    metrics,
     storage,
     extractor,
     renderer,
@@ -177,6 +180,8 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
       maxStalledCount: config.maxStalledCount,
       removeOnComplete: config.keepCompleted,
       removeOnFail: config.keepFailed,
+      // BullMQ's own completed/failed counts per minute, exported by `serve`'s /metrics.
+      metrics: { maxDataPoints: MetricsTime.ONE_WEEK },
       name: `parkbrief-${kind}-${process.pid}`,
     });
     const fields = (job: Job | undefined) => ({
@@ -189,6 +194,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
     worker.on('active', (job) => logger.info('job.active', fields(job)));
     worker.on('progress', (job, progress) => logger.debug('job.progress', { ...fields(job), progress }));
     worker.on('completed', (job) => {
+      metrics.count(kind === 'issues' ? 'issues_completed' : 'briefings_completed');
       logger.info('job.completed', {
         ...fields(job),
         durationMs: job.finishedOn && job.processedOn ? job.finishedOn - job.processedOn : undefined,
@@ -196,6 +202,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
     });
     worker.on('failed', (job, err) => {
       const final = !job || job.finishedOn !== undefined || err.name === 'UnrecoverableError';
+      if (final) metrics.count(kind === 'issues' ? 'issues_failed' : 'briefings_failed');
       logger[final ? 'error' : 'warn'](final ? 'job.failed' : 'job.retry', {
         ...fields(job),
         reason: err.message,

@@ -54,7 +54,9 @@ const URL_FIELDS = new Set(['redis', 'redisUrl', 'url', 'REDIS_URL']);
 export function redactUrl(url: string): string {
   try {
     const u = new URL(url);
-    if (u.password) u.password = '***';
+    // Unchanged when there is nothing to hide (URL.toString would add a trailing slash).
+    if (!u.password) return url;
+    u.password = '***';
     return u.toString();
   } catch {
     // Not a URL we can parse: still hide whatever sits between "//" and "@".
