@@ -15,6 +15,25 @@ import { createIssueProcessor, createRenderProcessor } from './processors.js';
 import { closeConnection, redactUrl, workerConnection } from './redis.js';
 import { createFileStorage, type Storage } from './storage.js';
 
+/**
+ * The health check's rule for a worker that has room, has started nothing for a while, and sees `waiting`
+ * jobs. Seen once, that may be a job that arrived a moment ago (a stall recovery moves jobs back to wait in
+ * bulk) and that the worker takes the next moment, so the first sighting only makes it a suspect; it is
+ * recreated when a check at least `intervalMs` later still sees it so, with no job started in between.
+ */
+export function judgeIdle(
+  suspectSince: number | null,
+  lastStart: number,
+  waiting: number,
+  now: number,
+  intervalMs: number,
+): { recreate: boolean; suspectSince: number | null } {
+  if (waiting === 0) return { recreate: false, suspectSince: null };
+  if (suspectSince === null || suspectSince < lastStart) return { recreate: false, suspectSince: now };
+  if (now - suspectSince >= intervalMs) return { recreate: true, suspectSince: null };
+  return { recreate: false, suspectSince };
+}
+
 /** Options of `runWorker`: the configuration (see `loadWorkerEnv`) and optional replacements of its parts. */
 export interface RunWorkerOptions {
   readonly config: WorkerConfig;
@@ -153,6 +172,8 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
 
   const lastStart: Record<Kind, number> = { issues: Date.now(), briefings: Date.now() };
   const active: Record<Kind, number> = { issues: 0, briefings: 0 };
+  // When a check first saw jobs waiting while this worker started none (null: not seen at the last check).
+  const suspectSince: Record<Kind, number | null> = { issues: null, briefings: null };
   let generation = 0;
   const workerConnections = new WeakMap<Worker, Redis>();
 
@@ -208,7 +229,12 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
         reason: err.message,
       });
     });
-    worker.on('stalled', (jobId) => logger.warn('job.stalled', { queue: queueName, jobId }));
+    worker.on('stalled', (jobId) => {
+      logger.warn('job.stalled', { queue: queueName, jobId });
+      // The recovered job is back in wait for this worker to take: not a sign of a stuck worker.
+      suspectSince[kind] = null;
+      lastStart[kind] = Date.now();
+    });
     worker.on('error', (err) => logger.warn('worker.error', { queue: queueName, message: err.message }));
     return worker;
   };
@@ -268,9 +294,14 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
         // stuck (a known trap after long outages) or its loop stopped. A fresh worker unsticks it.
         const capacity = kind === 'issues' ? config.concurrency : config.renderConcurrency;
         const idleFor = Date.now() - lastStart[kind];
-        if (active[kind] < capacity && idleFor > 2 * config.healthIntervalMs) {
-          const waiting = await queue.getWaitingCount().catch(() => 0);
-          if (waiting > 0) recreate(kind, `${waiting} jobs waiting, none started for ${idleFor} ms`);
+        const waiting =
+          active[kind] < capacity && idleFor > 2 * config.healthIntervalMs
+            ? await queue.getWaitingCount().catch(() => 0)
+            : 0;
+        const verdict = judgeIdle(suspectSince[kind], lastStart[kind], waiting, Date.now(), config.healthIntervalMs);
+        suspectSince[kind] = verdict.suspectSince;
+        if (verdict.recreate) {
+          recreate(kind, `${waiting} jobs waiting, none started for ${idleFor} ms`);
         }
       }
     }
