@@ -7,6 +7,10 @@
  */
 import { UsageError } from './usage-error.js';
 
+// Services end by exiting: a dependency's timer or a reconnecting client must not keep a stopped worker or
+// server alive (a process manager would then kill it, or a restart would find the port taken).
+const SERVICES = new Set(['worker', 'serve', 'status']);
+
 type Command = { summary: string; usage: string; run: (argv: string[]) => Promise<number> };
 
 const COMMANDS: Record<string, Command> = {
@@ -66,6 +70,14 @@ function help(): string {
   ].join('\n');
 }
 
+// A stop asked for while a service is still loading its modules: nothing has started, so exit 0 at once
+// (the command installs its own handlers, which close what it started, before it starts anything).
+function exitEarly(signal: NodeJS.Signals): void {
+  // Installed with `once`, so it is gone by now: any listener left is the command's own, which takes over.
+  if (process.listenerCount(signal) > 0) return;
+  process.exit(0);
+}
+
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -81,6 +93,11 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`usage: parkbrief ${command.usage}\n`);
     return 0;
   }
+  const service = SERVICES.has(name);
+  if (service) {
+    process.once('SIGTERM', exitEarly);
+    process.once('SIGINT', exitEarly);
+  }
   try {
     return await command.run(rest);
   } catch (err) {
@@ -94,10 +111,6 @@ async function main(argv: string[]): Promise<number> {
     throw err;
   }
 }
-
-// Services end by exiting: a dependency's timer or a reconnecting client must not keep a stopped worker or
-// server alive (a process manager would then kill it, or a restart would find the port taken).
-const SERVICES = new Set(['worker', 'serve', 'status']);
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -7,7 +7,7 @@ import { issueFromFiles } from './issue-files.js';
 import type { IssueProgress } from './jobs.js';
 import { createLogger } from './log.js';
 import { redactUrl } from './redis.js';
-import { runWorker } from './run-worker.js';
+import { runWorker, type RunningWorker } from './run-worker.js';
 
 /** Where a command writes, and the environment it reads (tests pass their own). */
 export interface CommandIo {
@@ -209,45 +209,61 @@ export async function workerCommand(argv: string[], io: CommandIo = {}): Promise
   if (!cfg) return EXIT_USAGE;
   const logger = createLogger({ level: cfg.logLevel, base: { pid: process.pid }, write: err });
 
-  let running;
+  // Signals are handled from before the worker starts: a process manager may stop it during start-up (which
+  // takes seconds on a busy machine), and the default action would kill it without closing anything.
+  let resolveExit!: (code: number) => void;
+  const exit = new Promise<number>((resolve) => (resolveExit = resolve));
+  let worker: RunningWorker | null = null;
+  let stopping = false;
+  const stop = () => {
+    if (!worker) return; // Still starting: closed as soon as it has started.
+    worker.close().then(
+      () => {
+        process.off('SIGTERM', onSignal);
+        process.off('SIGINT', onSignal);
+        resolveExit(0);
+      },
+      (e: unknown) => {
+        logger.error('worker.close_failed', { err: e });
+        resolveExit(EXIT_FAILED);
+      },
+    );
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      // A repeated SIGTERM (supervisors and `timeout` send more than one) changes nothing: the shutdown is
+      // bounded already. A second Ctrl-C is a person who wants out now.
+      logger.warn('worker.repeated_signal', { signal });
+      if (signal === 'SIGINT') resolveExit(EXIT_FAILED);
+      return;
+    }
+    stopping = true;
+    logger.info('worker.signal', { signal });
+    // The last word: whatever hangs past the shutdown timeout and a grace period (a dependency's timer, a
+    // connection that never answers), the process exits; jobs left active are taken over by stall recovery.
+    setTimeout(() => {
+      logger.warn('worker.shutdown_forced', { afterMs: cfg.shutdownTimeoutMs + FORCE_GRACE_MS });
+      resolveExit(0);
+    }, cfg.shutdownTimeoutMs + FORCE_GRACE_MS).unref();
+    stop();
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+
   try {
-    running = await runWorker({ config: cfg, logger });
+    // A start that never finishes (Redis unreachable from the outset) still ends with the signal's deadline.
+    const started = await Promise.race([
+      runWorker({ config: cfg, logger }),
+      exit.then((code) => ({ exited: code })),
+    ]);
+    if ('exited' in started) return started.exited;
+    worker = started;
   } catch (e) {
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
     logger.error('worker.start_failed', { err: e });
-    return EXIT_FAILED;
+    return stopping ? 0 : EXIT_FAILED;
   }
-  const worker = running;
-  return new Promise<number>((resolve) => {
-    let stopping = false;
-    const onSignal = (signal: NodeJS.Signals) => {
-      if (stopping) {
-        // A repeated SIGTERM (supervisors and `timeout` send more than one) changes nothing: the shutdown is
-        // bounded already. A second Ctrl-C is a person who wants out now.
-        logger.warn('worker.repeated_signal', { signal });
-        if (signal === 'SIGINT') resolve(EXIT_FAILED);
-        return;
-      }
-      stopping = true;
-      logger.info('worker.signal', { signal });
-      // The last word: whatever hangs past the shutdown timeout and a grace period (a dependency's timer, a
-      // connection that never answers), the process exits; jobs left active are taken over by stall recovery.
-      setTimeout(() => {
-        logger.warn('worker.shutdown_forced', { afterMs: cfg.shutdownTimeoutMs + FORCE_GRACE_MS });
-        resolve(0);
-      }, cfg.shutdownTimeoutMs + FORCE_GRACE_MS).unref();
-      worker.close().then(
-        () => {
-          process.off('SIGTERM', onSignal);
-          process.off('SIGINT', onSignal);
-          resolve(0);
-        },
-        (e: unknown) => {
-          logger.error('worker.close_failed', { err: e });
-          resolve(EXIT_FAILED);
-        },
-      );
-    };
-    process.on('SIGTERM', onSignal);
-    process.on('SIGINT', onSignal);
-  });
+  if (stopping) stop();
+  return exit;
 }
