@@ -21,7 +21,8 @@ import {
 } from '../src/server/index.js';
 
 const TOKEN = 'ops-test-token.123';
-const basic = (password: string, user = 'ops') => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+const basic = (password: string, user = 'ops') =>
+  `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 
 let redis: TestRedis;
 let dataDir: string;
@@ -92,7 +93,9 @@ describe('/metrics', () => {
   it('is 401 without the token, 200 with it as Bearer or as Basic password', async () => {
     const none = await fetch(`${server.url}/metrics`);
     expect(none.status).toBe(401);
-    expect((await fetch(`${server.url}/metrics`, { headers: { authorization: basic('wrong') } })).status).toBe(401);
+    expect(
+      (await fetch(`${server.url}/metrics`, { headers: { authorization: basic('wrong') } })).status,
+    ).toBe(401);
     for (const authorization of [`Bearer ${TOKEN}`, basic(TOKEN)]) {
       const res = await fetch(`${server.url}/metrics`, { headers: { authorization } });
       expect(res.status).toBe(200);
@@ -101,9 +104,13 @@ describe('/metrics', () => {
   });
 
   it("exports BullMQ's queue metrics for both queues and the workers' counters and histograms", async () => {
-    const text = await (await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
+    const text = await (
+      await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } })
+    ).text();
     for (const q of [QUEUES.issues, QUEUES.briefings])
-      expect(text).toMatch(new RegExp(`bullmq_job_count\\{queue="${q}", state="waiting", prefix="${prefix}"\\} 1`));
+      expect(text).toMatch(
+        new RegExp(`bullmq_job_count\\{queue="${q}", state="waiting", prefix="${prefix}"\\} 1`),
+      );
     expect(text.match(/^# TYPE bullmq_job_count gauge$/gm)).toHaveLength(1);
     expect(text).toContain(`parkbrief_issues_completed_total{prefix="${prefix}"} 3`);
     expect(text).toContain(`parkbrief_render_seconds_bucket{prefix="${prefix}",le="0.5"} 2`);
@@ -147,7 +154,9 @@ describe('/queues (Bull Board)', () => {
       expect(ok.status, url).toBe(200);
       expect((await fetch(url)).status, url).toBe(401);
     }
-    const api = await fetch(`${server.url}/queues/api/queues?activeQueue=&page=1&jobsPerPage=10`, { headers: auth });
+    const api = await fetch(`${server.url}/queues/api/queues?activeQueue=&page=1&jobsPerPage=10`, {
+      headers: auth,
+    });
     expect(api.status).toBe(200);
     const body = (await api.json()) as { queues: { name: string }[] };
     expect(body.queues.map((q) => q.name).sort()).toEqual([QUEUES.briefings, QUEUES.issues].sort());

@@ -58,11 +58,5 @@ export {
 } from './issue-files.js';
 export { enqueueCommand, workerCommand, type CommandIo } from './commands.js';
 export { DEFAULT_MAX_ISSUE_BYTES, DEFAULT_QUEUE_PREFIX, issueSizeError, issueTextBytes } from './jobs.js';
-export {
-  statusCommand,
-  readStatus,
-  STATUS_STATES,
-  type QueueStatus,
-  type StatusReport,
-} from './status.js';
+export { statusCommand, readStatus, STATUS_STATES, type QueueStatus, type StatusReport } from './status.js';
 export { describeDateProblem, describeProgress, parseTimeout } from './commands.js';

@@ -73,7 +73,10 @@ async function readExtraction(storage: Storage, issueId: string): Promise<IssueE
  * Each failed render job is retried (which puts it back among the parent's pending children, with its attempts
  * reset); one removed by retention meanwhile is dropped from the parent's failed set and added anew.
  */
-async function rerunFailedRenders(job: Job<IssueJobData, IssueJobResult>, deps: ProcessorDeps): Promise<void> {
+async function rerunFailedRenders(
+  job: Job<IssueJobData, IssueJobResult>,
+  deps: ProcessorDeps,
+): Promise<void> {
   // An issue has one render job per park: far fewer than one page of 1000.
   const failed = (await job.getDependencies({ failed: { count: 1000 } })).failed ?? [];
   if (failed.length === 0) return;

@@ -298,7 +298,13 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
           active[kind] < capacity && idleFor > 2 * config.healthIntervalMs
             ? await queue.getWaitingCount().catch(() => 0)
             : 0;
-        const verdict = judgeIdle(suspectSince[kind], lastStart[kind], waiting, Date.now(), config.healthIntervalMs);
+        const verdict = judgeIdle(
+          suspectSince[kind],
+          lastStart[kind],
+          waiting,
+          Date.now(),
+          config.healthIntervalMs,
+        );
         suspectSince[kind] = verdict.suspectSince;
         if (verdict.recreate) {
           recreate(kind, `${waiting} jobs waiting, none started for ${idleFor} ms`);

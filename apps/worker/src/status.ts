@@ -27,7 +27,13 @@ export interface QueueStatus {
   /** Age in seconds of the job that has waited longest, or null when none waits. */
   readonly oldestWaitingSeconds: number | null;
   /** The most recent failures, newest first. */
-  readonly lastFailed: readonly { id: string; name: string; failedAt: string | null; attempts: number; reason: string }[];
+  readonly lastFailed: readonly {
+    id: string;
+    name: string;
+    failedAt: string | null;
+    attempts: number;
+    reason: string;
+  }[];
 }
 
 /** What `status` reports. */
@@ -53,8 +59,12 @@ export async function readStatus(
       let oldest: number | null = null;
       if (waiting > 0) {
         // New jobs are pushed at the head of the list and taken from its tail: look at both ends.
-        const ends = [...(await queue.getWaiting(0, 0)), ...(await queue.getWaiting(waiting - 1, waiting - 1))];
-        for (const job of ends) if (job && (oldest === null || job.timestamp < oldest)) oldest = job.timestamp;
+        const ends = [
+          ...(await queue.getWaiting(0, 0)),
+          ...(await queue.getWaiting(waiting - 1, waiting - 1)),
+        ];
+        for (const job of ends)
+          if (job && (oldest === null || job.timestamp < oldest)) oldest = job.timestamp;
       }
       const failed = await queue.getFailed(0, (options.failed ?? 5) - 1);
       out.push({
@@ -93,7 +103,9 @@ function formatText(report: StatusReport): string {
     if (q.lastFailed.length > 0) {
       lines.push('  last failed:');
       for (const f of q.lastFailed)
-        lines.push(`    ${f.failedAt ?? '-'}  ${f.id}  (${f.attempts} attempt${f.attempts === 1 ? '' : 's'})  ${f.reason}`);
+        lines.push(
+          `    ${f.failedAt ?? '-'}  ${f.id}  (${f.attempts} attempt${f.attempts === 1 ? '' : 's'})  ${f.reason}`,
+        );
     }
   }
   return `${lines.join('\n')}\n`;

@@ -130,7 +130,9 @@ describe('enqueue', () => {
 
   it('prints no "0 parks, 0 figures" for a store stage that polling passed over', () => {
     expect(describeProgress({ stage: 'store' })).toBe('[3/5] store');
-    expect(describeProgress({ stage: 'store', parks: 2, indicators: 5 })).toBe('[3/5] store: 2 parks, 5 figures found');
+    expect(describeProgress({ stage: 'store', parks: 2, indicators: 5 })).toBe(
+      '[3/5] store: 2 parks, 5 figures found',
+    );
   });
 });
 
@@ -185,10 +187,16 @@ describe('health check', () => {
     const first = judgeIdle(null, 0, 3, 10_000, interval);
     expect(first).toEqual({ recreate: false, suspectSince: 10_000 });
     // The next check, an interval later, still sees them and nothing started: now it is stuck.
-    expect(judgeIdle(first.suspectSince, 0, 3, 11_000, interval)).toEqual({ recreate: true, suspectSince: null });
+    expect(judgeIdle(first.suspectSince, 0, 3, 11_000, interval)).toEqual({
+      recreate: true,
+      suspectSince: null,
+    });
     // A job started in between: not stuck, start over.
     expect(judgeIdle(first.suspectSince, 10_500, 3, 11_000, interval).recreate).toBe(false);
     // Nothing waits any more.
-    expect(judgeIdle(first.suspectSince, 0, 0, 11_000, interval)).toEqual({ recreate: false, suspectSince: null });
+    expect(judgeIdle(first.suspectSince, 0, 0, 11_000, interval)).toEqual({
+      recreate: false,
+      suspectSince: null,
+    });
   });
 });

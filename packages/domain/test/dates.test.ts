@@ -3,7 +3,8 @@ import { IsoDateSchema } from '../src/index.js';
 
 describe('IsoDateSchema', () => {
   it('accepts calendar dates, leap days included', () => {
-    for (const d of ['2023-09-11', '2024-02-29', '2000-02-29', '2023-12-31']) expect(IsoDateSchema.parse(d)).toBe(d);
+    for (const d of ['2023-09-11', '2024-02-29', '2000-02-29', '2023-12-31'])
+      expect(IsoDateSchema.parse(d)).toBe(d);
   });
 
   it('refuses dates that do not exist, saying so', () => {

@@ -16,7 +16,13 @@ describe('createLogger', () => {
     const { logger, lines } = capture();
     logger.info('job.completed', { jobId: 'a', durationMs: 12 });
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ level: 'info', event: 'job.completed', jobId: 'a', durationMs: 12, pid: 7 });
+    expect(lines[0]).toMatchObject({
+      level: 'info',
+      event: 'job.completed',
+      jobId: 'a',
+      durationMs: 12,
+      pid: 7,
+    });
     expect(Date.parse(String(lines[0]!.time))).not.toBeNaN();
   });
 

@@ -5,12 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { authorizationMatches } from './auth.js';
-import {
-  attachmentDisposition,
-  ifNoneMatchHits,
-  ifRangeAllows,
-  parseRange,
-} from './http-helpers.js';
+import { attachmentDisposition, ifNoneMatchHits, ifRangeAllows, parseRange } from './http-helpers.js';
 import { jsonLineLogger, type ServerLogger } from './logger.js';
 import type { OpsRoutes } from './ops.js';
 import { BriefingStore, isId, type OpenedPdf } from './store.js';
@@ -42,7 +37,8 @@ const ALLOW = 'GET, HEAD';
  * the dashboard sets its own policy) or to leak its URL (issue and park ids) to another site.
  */
 const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  'Content-Security-Policy':
+    "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
   'X-Frame-Options': 'DENY',
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
@@ -134,7 +130,8 @@ export function createApp(options: AppOptions): AppRequestListener {
 
   /** Checks the token; on failure answers 401 with a challenge of `scheme` and returns false. */
   function authorized(req: IncomingMessage, res: ServerResponse, scheme: 'Bearer' | 'Basic'): boolean {
-    if (options.token === undefined || authorizationMatches(req.headers.authorization, options.token)) return true;
+    if (options.token === undefined || authorizationMatches(req.headers.authorization, options.token))
+      return true;
     const challenge =
       scheme === 'Basic'
         ? 'Basic realm="parkbrief", charset="UTF-8"'

@@ -80,7 +80,9 @@ export function workerMetricsText(hash: Record<string, string>, prefix: string):
   }
   for (const name of WORKER_METRICS.histograms) {
     const metric = `parkbrief_${name}`;
-    lines.push(`# HELP ${metric} ${name.replace(/_seconds$/, '').replace(/_/g, ' ')} duration in the workers`);
+    lines.push(
+      `# HELP ${metric} ${name.replace(/_seconds$/, '').replace(/_/g, ' ')} duration in the workers`,
+    );
     lines.push(`# TYPE ${metric} histogram`);
     let cumulative = 0;
     for (const le of [...WORKER_METRICS.bucketsSeconds.map(String), '+Inf']) {
@@ -124,7 +126,9 @@ export function createOpsRoutes(options: OpsOptions): OpsRoutes {
     let body: string;
     try {
       if (connection.status !== 'ready') throw new Error(`Redis is ${connection.status}`);
-      const texts = await Promise.all(queues.map((q) => q.exportPrometheusMetrics({ prefix: options.prefix })));
+      const texts = await Promise.all(
+        queues.map((q) => q.exportPrometheusMetrics({ prefix: options.prefix })),
+      );
       const hash = await connection.hgetall(`${options.prefix}:${WORKER_METRICS.key}`);
       body = mergePrometheus([...texts, workerMetricsText(hash, options.prefix)]);
     } catch (error) {
@@ -142,7 +146,8 @@ export function createOpsRoutes(options: OpsOptions): OpsRoutes {
   }
 
   return {
-    matches: (path) => path === '/metrics' || path === QUEUES_BASE_PATH || path.startsWith(`${QUEUES_BASE_PATH}/`),
+    matches: (path) =>
+      path === '/metrics' || path === QUEUES_BASE_PATH || path.startsWith(`${QUEUES_BASE_PATH}/`),
     async handle(req, res, path) {
       if (path === '/metrics') {
         if (req.method !== 'GET' && req.method !== 'HEAD') {
