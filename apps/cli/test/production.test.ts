@@ -135,4 +135,3 @@ describe('the production entry', () => {
     expect(await second.exited).toMatchObject({ code: 0, signal: null });
   });
 });
-
