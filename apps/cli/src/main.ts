@@ -27,7 +27,8 @@ const COMMANDS: Record<string, Command> = {
   },
   enqueue: {
     summary: 'enqueue one issue (its pages in order) for the workers; --wait follows it to its briefings',
-    usage: 'enqueue FILE... --date YYYY-MM-DD [--publication NAME] [--edition A7] [--wait [--timeout SECONDS]]',
+    usage:
+      'enqueue FILE... --date YYYY-MM-DD [--publication NAME] [--edition A7] [--wait [--timeout SECONDS]]',
     run: async (argv) => (await import('@parkbrief/worker')).enqueueCommand(argv),
   },
   worker: {
