@@ -1,10 +1,15 @@
 #!/usr/bin/env node
 /**
- * The `parkbrief` command-line tool: `pnpm -s parkbrief <command> ...`.
+ * The `parkbrief` command-line tool. Production entry: `node apps/cli/dist/main.js <command>` (the `parkbrief`
+ * bin), so signals from a process manager reach this process; `pnpm -s parkbrief` is for development.
  * Each command lives in the package it belongs to; this file only dispatches. Commands are loaded when called,
  * so `extract` does not pay for the PDF renderer or the Redis client at start-up.
  */
 import { UsageError } from './usage-error.js';
+
+// Services end by exiting: a dependency's timer or a reconnecting client must not keep a stopped worker or
+// server alive (a process manager would then kill it, or a restart would find the port taken).
+const SERVICES = new Set(['worker', 'serve', 'status']);
 
 type Command = { summary: string; usage: string; run: (argv: string[]) => Promise<number> };
 
@@ -17,18 +22,25 @@ const COMMANDS: Record<string, Command> = {
   run: {
     summary:
       "the whole pipeline: extract, then every park's briefing into the data directory (--queue: through Redis)",
-    usage: 'run FILE... --date YYYY-MM-DD [--publication NAME] [--edition A7] [--park NAME] [--queue]',
+    usage:
+      'run FILE... --date YYYY-MM-DD [--publication NAME] [--edition A7] [--park NAME] [--queue [--timeout SECONDS]]',
     run: async (argv) => (await import('./commands/run.js')).runCommand(argv),
   },
   enqueue: {
     summary: 'enqueue one issue (its pages in order) for the workers; --wait follows it to its briefings',
-    usage: 'enqueue FILE... --date YYYY-MM-DD [--publication NAME] [--edition A7] [--park NAME] [--wait]',
+    usage:
+      'enqueue FILE... --date YYYY-MM-DD [--publication NAME] [--edition A7] [--park NAME] [--wait [--timeout SECONDS]]',
     run: async (argv) => (await import('@parkbrief/worker')).enqueueCommand(argv),
   },
   worker: {
     summary: 'run a worker: issues in, extractions and per-park briefings out (stops on SIGTERM/SIGINT)',
     usage: 'worker [--concurrency N]',
     run: async (argv) => (await import('@parkbrief/worker')).workerCommand(argv),
+  },
+  status: {
+    summary: 'jobs per state in both queues, workers, the oldest waiting job, the last failures (--json too)',
+    usage: 'status [--json] [--failed N]',
+    run: async (argv) => (await import('@parkbrief/worker')).statusCommand(argv),
   },
   render: {
     summary: 'render briefing PDFs from a stored extraction',
@@ -42,7 +54,7 @@ const COMMANDS: Record<string, Command> = {
   },
   serve: {
     summary:
-      'serve briefings and the catalogue over HTTP (GET /briefings, /parks, /briefings/:issueId/:parkId.pdf, /healthz)',
+      'serve briefings and the catalogue over HTTP (/briefings, /parks, /healthz), Prometheus /metrics and the /queues dashboard',
     usage: 'serve [--port N]',
     run: async (argv) => (await import('@parkbrief/reports')).serveCommand(argv),
   },
@@ -53,7 +65,8 @@ function help(): string {
   return [
     'Parkbrief: Chinese park news into per-park briefings.',
     '',
-    'usage: pnpm -s parkbrief <command> [options]',
+    'usage: parkbrief <command> [options]',
+    '  (production: node apps/cli/dist/main.js <command>; development: pnpm -s parkbrief <command>)',
     '',
     'commands:',
     ...Object.entries(COMMANDS).map(
@@ -62,6 +75,14 @@ function help(): string {
     '',
     'Configuration comes from environment variables; see README.md.',
   ].join('\n');
+}
+
+// A stop asked for while a service is still loading its modules: nothing has started, so exit 0 at once
+// (the command installs its own handlers, which close what it started, before it starts anything).
+function exitEarly(signal: NodeJS.Signals): void {
+  // Installed with `once`, so it is gone by now: any listener left is the command's own, which takes over.
+  if (process.listenerCount(signal) > 0) return;
+  process.exit(0);
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -78,6 +99,11 @@ async function main(argv: string[]): Promise<number> {
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(`usage: parkbrief ${command.usage}\n`);
     return 0;
+  }
+  const service = SERVICES.has(name);
+  if (service) {
+    process.once('SIGTERM', exitEarly);
+    process.once('SIGINT', exitEarly);
   }
   try {
     return await command.run(rest);
@@ -96,6 +122,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    if (SERVICES.has(process.argv[2] ?? '')) process.exit(code);
   },
   (err: unknown) => {
     process.stderr.write(`parkbrief: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);

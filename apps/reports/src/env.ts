@@ -25,6 +25,10 @@ export interface ReportsEnv {
   readonly renderRecycle: number;
   /** PostgreSQL URL of the catalogue (`DATABASE_URL`); PGlite in the data directory when absent. */
   readonly databaseUrl: string | undefined;
+  /** Redis of the queues, for /metrics and the /queues dashboard (`REDIS_URL`, default `redis://127.0.0.1:6379`). */
+  readonly redisUrl: string;
+  /** BullMQ key prefix of the queues (`PARKBRIEF_QUEUE_PREFIX`, default `parkbrief`). */
+  readonly queuePrefix: string;
 }
 
 /** A variable of the environment has a value the app cannot use. */
@@ -63,6 +67,9 @@ const VARIABLES = {
   PARKBRIEF_RENDER_THREADS: intIn(1, 64),
   PARKBRIEF_RENDER_RECYCLE: intIn(1, 1_000_000),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// URL'),
+  // Only the scheme is checked here, so an error never echoes the URL (and a password in it).
+  REDIS_URL: z.string().refine((v) => /^rediss?:\/\//.test(v), 'must be a redis:// or rediss:// URL'),
+  PARKBRIEF_QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'must be letters, digits, "_", "." or "-"'),
 } as const;
 
 type Variables = typeof VARIABLES;
@@ -94,5 +101,7 @@ export function loadReportsEnv(env: NodeJS.ProcessEnv = process.env): ReportsEnv
     renderThreads: read('PARKBRIEF_RENDER_THREADS') ?? 2,
     renderRecycle: read('PARKBRIEF_RENDER_RECYCLE') ?? 1000,
     databaseUrl: read('DATABASE_URL'),
+    redisUrl: read('REDIS_URL') ?? 'redis://127.0.0.1:6379',
+    queuePrefix: read('PARKBRIEF_QUEUE_PREFIX') ?? 'parkbrief',
   };
 }

@@ -22,6 +22,8 @@ describe('loadReportsEnv', () => {
       brandPath: undefined,
       renderThreads: 2,
       renderRecycle: 1000,
+      redisUrl: 'redis://127.0.0.1:6379',
+      queuePrefix: 'parkbrief',
     });
   });
 
@@ -36,6 +38,8 @@ describe('loadReportsEnv', () => {
       PARKBRIEF_BRAND: 'brand/acme.json',
       PARKBRIEF_RENDER_THREADS: '4',
       PARKBRIEF_RENDER_RECYCLE: '200',
+      REDIS_URL: 'redis://:pw@redis.internal:6380/1',
+      PARKBRIEF_QUEUE_PREFIX: 'pb-prod',
     });
     expect(env).toEqual({
       dataDir: '/srv/parkbrief',
@@ -46,6 +50,8 @@ describe('loadReportsEnv', () => {
       brandPath: path.resolve('brand/acme.json'),
       renderThreads: 4,
       renderRecycle: 200,
+      redisUrl: 'redis://:pw@redis.internal:6380/1',
+      queuePrefix: 'pb-prod',
     });
     expect(loadReportsEnv({ PORT: '3000' }).port).toBe(3000);
   });

@@ -1,12 +1,13 @@
 /** The `parkbrief enqueue` and `parkbrief worker` commands (wired into the CLI by apps/cli). */
 import { parseArgs } from 'node:util';
-import { ISSUE_STAGES } from '@parkbrief/domain';
+import { IsoDateSchema, ISSUE_STAGES } from '@parkbrief/domain';
 import { loadWorkerEnv, type WorkerConfig } from './env.js';
 import { enqueueIssue, IssueFailedError, IssueValidationError, waitForIssue } from './enqueue.js';
 import { issueFromFiles } from './issue-files.js';
 import type { IssueProgress } from './jobs.js';
 import { createLogger } from './log.js';
-import { runWorker } from './run-worker.js';
+import { redactUrl } from './redis.js';
+import { runWorker, type RunningWorker } from './run-worker.js';
 
 /** Where a command writes, and the environment it reads (tests pass their own). */
 export interface CommandIo {
@@ -16,12 +17,15 @@ export interface CommandIo {
 }
 
 const EXIT_FAILED = 1;
+/** After the shutdown timeout, the bounded closing steps get this long before the process exits anyway. */
+const FORCE_GRACE_MS = 4000;
 const EXIT_USAGE = 2;
 
-const ENQUEUE_USAGE = `usage: parkbrief enqueue FILE... --date YYYY-MM-DD [--publication NAME] [--edition NAME] [--park NAME] [--wait]
+const ENQUEUE_USAGE = `usage: parkbrief enqueue FILE... --date YYYY-MM-DD [--publication NAME] [--edition NAME] [--park NAME] [--wait [--timeout SECONDS]]
   One issue from page files (in order; a form feed inside a file also starts a new page).
-  Prints the job id; with --wait, shows progress by stage, then each park's briefing path and download URL.
-  Environment: REDIS_URL, PARKBRIEF_QUEUE_PREFIX.`;
+  Prints the job id; with --wait, shows progress by stage, then each park's briefing path and download URL;
+  --timeout gives up waiting after that many seconds (exit 1; the job stays queued).
+  Environment: REDIS_URL, PARKBRIEF_QUEUE_PREFIX, PARKBRIEF_MAX_ISSUE_BYTES.`;
 
 const WORKER_USAGE = `usage: parkbrief worker [--concurrency N] [--render-concurrency N]
   Processes issues until SIGTERM/SIGINT. Environment: REDIS_URL, PARKBRIEF_DATA_DIR, PARKBRIEF_CONCURRENCY,
@@ -43,13 +47,32 @@ function config(io: CommandIo, err: (t: string) => void): WorkerConfig | null {
   }
 }
 
-function describeProgress(p: IssueProgress): string {
+/** What is wrong with a `--date` value (missing, malformed, or a day the calendar lacks), or null. */
+export function describeDateProblem(date: string | undefined): string | null {
+  if (date === undefined) return '--date YYYY-MM-DD is required (the issue date)';
+  const parsed = IsoDateSchema.safeParse(date);
+  if (parsed.success) return null;
+  return `--date ${JSON.stringify(date)}: ${parsed.error.issues[0]?.message ?? 'not a date'}`;
+}
+
+/** `--timeout SECONDS` as milliseconds: undefined when absent, null when malformed. */
+export function parseTimeout(value: string | undefined): number | undefined | null {
+  if (value === undefined) return undefined;
+  const seconds = Number(value);
+  return Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1000) : null;
+}
+
+/** The progress line `enqueue --wait` prints for a stage. */
+export function describeProgress(p: IssueProgress): string {
   const step = `${ISSUE_STAGES.indexOf(p.stage) + 1}/${ISSUE_STAGES.length}`;
   switch (p.stage) {
     case 'render':
       return `[${step}] render: ${p.done ?? 0}/${p.total ?? 0} briefings`;
     case 'store':
-      return `[${step}] store: ${p.parks ?? 0} parks, ${p.indicators ?? 0} figures found`;
+      // Polling can pass over the store stage; its counts are then unknown, not zero.
+      return p.parks === undefined
+        ? `[${step}] store`
+        : `[${step}] store: ${p.parks} parks, ${p.indicators ?? 0} figures found`;
     default:
       return `[${step}] ${p.stage}`;
   }
@@ -72,6 +95,7 @@ export async function enqueueCommand(argv: string[], io: CommandIo = {}): Promis
         edition: { type: 'string' },
         park: { type: 'string' },
         wait: { type: 'boolean', default: false },
+        timeout: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -84,17 +108,21 @@ export async function enqueueCommand(argv: string[], io: CommandIo = {}): Promis
     return 0;
   }
   const files = args.positionals;
-  if (files.length === 0 || args.values.date === undefined) {
-    err(
-      `parkbrief enqueue: ${files.length === 0 ? 'no page files given' : '--date is required'}\n${ENQUEUE_USAGE}\n`,
-    );
+  const dateProblem = describeDateProblem(args.values.date);
+  if (files.length === 0 || dateProblem !== null) {
+    err(`parkbrief enqueue: ${files.length === 0 ? 'no page files given' : dateProblem}\n${ENQUEUE_USAGE}\n`);
+    return EXIT_USAGE;
+  }
+  const timeoutMs = parseTimeout(args.values.timeout);
+  if (timeoutMs === null) {
+    err(`parkbrief enqueue: --timeout must be a positive number of seconds\n${ENQUEUE_USAGE}\n`);
     return EXIT_USAGE;
   }
   const cfg = config(io, err);
   if (!cfg) return EXIT_USAGE;
   // Without --publication the issue is read as UNKNOWN_PUBLICATION's, as `run` and `extract` read it: same id.
   const built = await issueFromFiles(files, {
-    date: args.values.date,
+    date: args.values.date!,
     ...(args.values.publication === undefined ? {} : { publication: args.values.publication }),
     ...(args.values.edition === undefined ? {} : { edition: args.values.edition }),
     ...(args.values.park === undefined ? {} : { park: args.values.park }),
@@ -110,6 +138,7 @@ export async function enqueueCommand(argv: string[], io: CommandIo = {}): Promis
       ...target,
       attempts: cfg.attempts,
       backoffMs: cfg.backoffMs,
+      maxIssueBytes: cfg.maxIssueBytes,
     });
     jobId = enqueued.jobId;
     out(`${jobId}\n`);
@@ -128,6 +157,8 @@ export async function enqueueCommand(argv: string[], io: CommandIo = {}): Promis
     const result = await waitForIssue(jobId, {
       ...target,
       onProgress: (p) => err(`${describeProgress(p)}\n`),
+      onNoWorker: () => err(`waiting for a worker: none is connected to ${redactUrl(cfg.redisUrl)}\n`),
+      ...(timeoutMs === undefined ? {} : { timeoutMs }),
     });
     if (result.parks.length === 0) {
       err(
@@ -180,39 +211,61 @@ export async function workerCommand(argv: string[], io: CommandIo = {}): Promise
   if (!cfg) return EXIT_USAGE;
   const logger = createLogger({ level: cfg.logLevel, base: { pid: process.pid }, write: err });
 
-  let running;
+  // Signals are handled from before the worker starts: a process manager may stop it during start-up (which
+  // takes seconds on a busy machine), and the default action would kill it without closing anything.
+  let resolveExit!: (code: number) => void;
+  const exit = new Promise<number>((resolve) => (resolveExit = resolve));
+  let worker: RunningWorker | null = null;
+  let stopping = false;
+  const stop = () => {
+    if (!worker) return; // Still starting: closed as soon as it has started.
+    worker.close().then(
+      () => {
+        process.off('SIGTERM', onSignal);
+        process.off('SIGINT', onSignal);
+        resolveExit(0);
+      },
+      (e: unknown) => {
+        logger.error('worker.close_failed', { err: e });
+        resolveExit(EXIT_FAILED);
+      },
+    );
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      // A repeated SIGTERM (supervisors and `timeout` send more than one) changes nothing: the shutdown is
+      // bounded already. A second Ctrl-C is a person who wants out now.
+      logger.warn('worker.repeated_signal', { signal });
+      if (signal === 'SIGINT') resolveExit(EXIT_FAILED);
+      return;
+    }
+    stopping = true;
+    logger.info('worker.signal', { signal });
+    // The last word: whatever hangs past the shutdown timeout and a grace period (a dependency's timer, a
+    // connection that never answers), the process exits; jobs left active are taken over by stall recovery.
+    setTimeout(() => {
+      logger.warn('worker.shutdown_forced', { afterMs: cfg.shutdownTimeoutMs + FORCE_GRACE_MS });
+      resolveExit(0);
+    }, cfg.shutdownTimeoutMs + FORCE_GRACE_MS).unref();
+    stop();
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+
   try {
-    running = await runWorker({ config: cfg, logger });
+    // A start that never finishes (Redis unreachable from the outset) still ends with the signal's deadline.
+    const started = await Promise.race([
+      runWorker({ config: cfg, logger }),
+      exit.then((code) => ({ exited: code })),
+    ]);
+    if ('exited' in started) return started.exited;
+    worker = started;
   } catch (e) {
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
     logger.error('worker.start_failed', { err: e });
-    return EXIT_FAILED;
+    return stopping ? 0 : EXIT_FAILED;
   }
-  const worker = running;
-  return new Promise<number>((resolve) => {
-    let stopping = false;
-    const onSignal = (signal: NodeJS.Signals) => {
-      if (stopping) {
-        // A repeated SIGTERM (supervisors and `timeout` send more than one) changes nothing: the shutdown is
-        // bounded already. A second Ctrl-C is a person who wants out now.
-        logger.warn('worker.repeated_signal', { signal });
-        if (signal === 'SIGINT') resolve(EXIT_FAILED);
-        return;
-      }
-      stopping = true;
-      logger.info('worker.signal', { signal });
-      worker.close().then(
-        () => {
-          process.off('SIGTERM', onSignal);
-          process.off('SIGINT', onSignal);
-          resolve(0);
-        },
-        (e: unknown) => {
-          logger.error('worker.close_failed', { err: e });
-          resolve(EXIT_FAILED);
-        },
-      );
-    };
-    process.on('SIGTERM', onSignal);
-    process.on('SIGINT', onSignal);
-  });
+  if (stopping) stop();
+  return exit;
 }

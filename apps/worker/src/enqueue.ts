@@ -13,7 +13,9 @@ import { Job, Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { z } from 'zod';
 import {
+  DEFAULT_MAX_ISSUE_BYTES,
   DEFAULT_QUEUE_PREFIX,
+  issueSizeError,
   IssueJobResultSchema,
   IssueProgressSchema,
   type IssueJobData,
@@ -45,6 +47,8 @@ export interface EnqueueOptions extends QueueTarget {
   readonly backoffMs?: number;
   /** When the same issue already failed, retry it (default true). */
   readonly retryFailed?: boolean;
+  /** Largest issue accepted, bytes of page text (default `DEFAULT_MAX_ISSUE_BYTES`, 2 MB). */
+  readonly maxIssueBytes?: number;
 }
 
 /** What `enqueueIssue` did. */
@@ -87,7 +91,7 @@ const IssueInputSchema = IssueSchema.extend({ id: IdSchema.optional() });
  * Checks an issue against the domain schema and gives it its content-derived id.
  * @throws IssueValidationError naming each offending field.
  */
-export function prepareIssue(input: unknown): Issue {
+export function prepareIssue(input: unknown, maxIssueBytes = DEFAULT_MAX_ISSUE_BYTES): Issue {
   const fail = (error: z.ZodError) =>
     new IssueValidationError(
       `invalid issue: ${z.prettifyError(error).replace(/\n/g, '; ')}`,
@@ -95,6 +99,8 @@ export function prepareIssue(input: unknown): Issue {
     );
   const draft = IssueInputSchema.safeParse(input);
   if (!draft.success) throw fail(draft.error);
+  const tooBig = issueSizeError(draft.data, maxIssueBytes);
+  if (tooBig) throw new IssueValidationError(tooBig, ['pages']);
   const parsed = IssueSchema.safeParse({ ...draft.data, id: deriveIssueId(draft.data) });
   if (!parsed.success) throw fail(parsed.error);
   return parsed.data;
@@ -130,7 +136,7 @@ async function withQueue<T>(
  * malformed, and with a connection error at once when Redis cannot be reached.
  */
 export async function enqueueIssue(issue: IssueInput, options: EnqueueOptions = {}): Promise<EnqueueResult> {
-  const prepared = prepareIssue(issue);
+  const prepared = prepareIssue(issue, options.maxIssueBytes);
   const jobId = prepared.id;
   const requestId = randomUUID();
   return withQueue(options, async (queue) => {
@@ -163,10 +169,17 @@ export interface WaitOptions extends QueueTarget {
   readonly pollMs?: number;
   /** Give up after this long (default: wait as long as it takes). */
   readonly timeoutMs?: number;
+  /**
+   * Called when the job is waiting and no worker is connected to its queue (checked every few seconds; called
+   * again only after a worker was seen in between), so a caller can say why nothing happens.
+   */
+  readonly onNoWorker?: () => void;
   readonly signal?: AbortSignal;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+// The first check is at once (a waiting job with no worker is the case to explain); later ones every 2 s.
+const NO_WORKER_CHECK_MS = 2000;
 
 /** Adds the failing render job's own reason to a parent's "child … failed" reason. */
 async function explainFailure(
@@ -236,6 +249,8 @@ export async function waitForIssue(jobId: string, options: WaitOptions = {}): Pr
   let reportedStage = -1;
   let missing = 0;
   let lastError: unknown = null;
+  let workersCheckedAt = 0;
+  let saidNoWorker = false;
   try {
     for (;;) {
       if (options.signal?.aborted) throw new Error(`waiting for ${jobId} aborted`);
@@ -281,6 +296,18 @@ export async function waitForIssue(jobId: string, options: WaitOptions = {}): Pr
                 options.onProgress(report);
               }
             }
+          }
+          if (
+            options.onNoWorker &&
+            (state === 'waiting' || state === 'prioritized' || state === 'delayed') &&
+            Date.now() - workersCheckedAt >= NO_WORKER_CHECK_MS
+          ) {
+            workersCheckedAt = Date.now();
+            const workers = await queue.getWorkersCount().catch(() => null);
+            if (workers === 0 && !saidNoWorker) {
+              saidNoWorker = true;
+              options.onNoWorker();
+            } else if (workers !== null && workers > 0) saidNoWorker = false;
           }
           if (state === 'completed') return IssueJobResultSchema.parse(job.returnvalue);
           if (state === 'failed')

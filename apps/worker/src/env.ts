@@ -2,9 +2,11 @@
  * Configuration of the worker app. The only reader of `process.env` in this app: every variable is parsed here,
  * with zod, at start-up, with defaults that run on one machine.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { redactUrl } from '@parkbrief/log';
 import { z } from 'zod';
-import { DEFAULT_QUEUE_PREFIX } from './jobs.js';
+import { DEFAULT_MAX_ISSUE_BYTES, DEFAULT_QUEUE_PREFIX } from './jobs.js';
 
 const int = (min: number) => z.coerce.number().int().min(min);
 
@@ -44,6 +46,12 @@ export const WorkerEnvSchema = z.object({
   PARKBRIEF_MAX_STALLED_COUNT: int(0).default(2),
   PARKBRIEF_HEALTH_INTERVAL_MS: int(100).default(15_000),
   PARKBRIEF_EXTRACT_TIMEOUT_MS: int(100).default(120_000),
+  /** A render running longer is stopped (its thread terminated) and the render job fails with that reason. */
+  PARKBRIEF_RENDER_TIMEOUT_MS: int(1).default(120_000),
+  /** V8 old-generation limit of each render thread, in MB: a runaway briefing dies instead of eating the host. */
+  PARKBRIEF_RENDER_MAX_HEAP_MB: int(64).default(1024),
+  /** Largest issue accepted, in bytes of page text (UTF-8); larger ones are refused before Redis. */
+  PARKBRIEF_MAX_ISSUE_BYTES: int(1).default(DEFAULT_MAX_ISSUE_BYTES),
   PARKBRIEF_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Test only: the issue processor waits this long in its extract stage, so tests can kill it mid-job. */
   PARKBRIEF_TEST_SLOW_MS: int(0).default(0),
@@ -80,6 +88,9 @@ export interface WorkerConfig {
   readonly maxStalledCount: number;
   readonly healthIntervalMs: number;
   readonly extractTimeoutMs: number;
+  readonly renderTimeoutMs: number;
+  readonly renderMaxHeapMb: number;
+  readonly maxIssueBytes: number;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   readonly testSlowMs: number;
 }
@@ -108,12 +119,22 @@ export function loadWorkerEnv(env: NodeJS.ProcessEnv = process.env): WorkerConfi
   const parsed = WorkerEnvSchema.safeParse(input);
   if (!parsed.success) {
     const variables = [...new Set(parsed.error.issues.map((i) => String(i.path[0])))];
-    const lines = parsed.error.issues.map(
-      (i) => `${String(i.path[0])}=${JSON.stringify(input[String(i.path[0])] ?? '')}: ${i.message}`,
-    );
+    const lines = parsed.error.issues.map((i) => {
+      const name = String(i.path[0]);
+      // A Redis URL may carry a password: never echo it back into logs or a terminal.
+      const value = name === 'REDIS_URL' ? redactUrl(input[name] ?? '') : (input[name] ?? '');
+      return `${name}=${JSON.stringify(value)}: ${i.message}`;
+    });
     throw new WorkerEnvError(`invalid worker environment: ${lines.join('; ')}`, variables);
   }
   const e = parsed.data;
+  const brandPath = e.PARKBRIEF_BRAND === undefined ? null : path.resolve(e.PARKBRIEF_BRAND);
+  // Found now rather than when every render fails: the brand file is read by each render thread.
+  if (brandPath !== null && !existsSync(brandPath))
+    throw new WorkerEnvError(
+      `invalid worker environment: PARKBRIEF_BRAND=${JSON.stringify(e.PARKBRIEF_BRAND)}: no such file (${brandPath})`,
+      ['PARKBRIEF_BRAND'],
+    );
   return {
     redisUrl: e.REDIS_URL,
     dataDir: e.PARKBRIEF_DATA_DIR,
@@ -123,7 +144,7 @@ export function loadWorkerEnv(env: NodeJS.ProcessEnv = process.env): WorkerConfi
     concurrency: e.PARKBRIEF_CONCURRENCY,
     renderConcurrency: e.PARKBRIEF_RENDER_CONCURRENCY,
     renderRecycle: e.PARKBRIEF_RENDER_RECYCLE,
-    brandPath: e.PARKBRIEF_BRAND === undefined ? null : path.resolve(e.PARKBRIEF_BRAND),
+    brandPath,
     keepCompleted: { count: e.PARKBRIEF_KEEP_COMPLETED, age: e.PARKBRIEF_KEEP_COMPLETED_AGE_S },
     keepFailed: { count: e.PARKBRIEF_KEEP_FAILED, age: e.PARKBRIEF_KEEP_FAILED_AGE_S },
     attempts: e.PARKBRIEF_ATTEMPTS,
@@ -134,6 +155,9 @@ export function loadWorkerEnv(env: NodeJS.ProcessEnv = process.env): WorkerConfi
     maxStalledCount: e.PARKBRIEF_MAX_STALLED_COUNT,
     healthIntervalMs: e.PARKBRIEF_HEALTH_INTERVAL_MS,
     extractTimeoutMs: e.PARKBRIEF_EXTRACT_TIMEOUT_MS,
+    renderTimeoutMs: e.PARKBRIEF_RENDER_TIMEOUT_MS,
+    renderMaxHeapMb: e.PARKBRIEF_RENDER_MAX_HEAP_MB,
+    maxIssueBytes: e.PARKBRIEF_MAX_ISSUE_BYTES,
     logLevel: e.PARKBRIEF_LOG_LEVEL,
     testSlowMs: e.PARKBRIEF_TEST_SLOW_MS,
   };

@@ -57,4 +57,6 @@ export {
   type IssueFromFilesResult,
 } from './issue-files.js';
 export { enqueueCommand, workerCommand, type CommandIo } from './commands.js';
-export { DEFAULT_QUEUE_PREFIX } from './jobs.js';
+export { DEFAULT_MAX_ISSUE_BYTES, DEFAULT_QUEUE_PREFIX, issueSizeError, issueTextBytes } from './jobs.js';
+export { statusCommand, readStatus, STATUS_STATES, type QueueStatus, type StatusReport } from './status.js';
+export { describeDateProblem, describeProgress, parseTimeout } from './commands.js';

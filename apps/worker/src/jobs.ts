@@ -2,6 +2,30 @@
 import { IdSchema, IssueSchema } from '@parkbrief/domain';
 import { z } from 'zod';
 
+/**
+ * Largest issue accepted unless configured otherwise (`PARKBRIEF_MAX_ISSUE_BYTES`): 2 MB of page text. A
+ * newspaper page's text layer is 10–30 KB, so this leaves room for an issue of 60 pages and more, while a
+ * 10 MB paste (whose briefing renders for minutes at GBs of memory) is refused.
+ */
+export const DEFAULT_MAX_ISSUE_BYTES = 2_000_000;
+
+/** Bytes of page text of an issue (UTF-8), as measured against the size limit. */
+export function issueTextBytes(issue: { readonly pages: readonly { readonly text: string }[] }): number {
+  let bytes = 0;
+  for (const page of issue.pages) bytes += Buffer.byteLength(page.text, 'utf8');
+  return bytes;
+}
+
+/** Why an issue is too large to accept, naming the limit; null when it is within it. */
+export function issueSizeError(
+  issue: { readonly pages: readonly { readonly text: string }[] },
+  maxBytes: number,
+): string | null {
+  const bytes = issueTextBytes(issue);
+  if (bytes <= maxBytes) return null;
+  return `issue too large: ${bytes} bytes of page text, over the limit of ${maxBytes} bytes (PARKBRIEF_MAX_ISSUE_BYTES)`;
+}
+
 /** The BullMQ key prefix the worker and its clients use unless told otherwise. */
 export const DEFAULT_QUEUE_PREFIX = 'parkbrief';
 

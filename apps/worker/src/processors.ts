@@ -15,9 +15,12 @@ import type { Catalogue } from '@parkbrief/catalogue';
 import type { RenderPool } from '@parkbrief/reports';
 import { createHash } from 'node:crypto';
 import { UnrecoverableError, WaitingChildrenError, type Job, type Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import type { ExtractPool } from './extract-pool.js';
 import {
+  DEFAULT_MAX_ISSUE_BYTES,
+  issueSizeError,
   IssueJobDataSchema,
   RenderJobDataSchema,
   RenderJobResultSchema,
@@ -29,6 +32,7 @@ import {
   type RenderJobResult,
 } from './jobs.js';
 import type { Logger } from './log.js';
+import type { MetricsRecorder } from './metrics.js';
 import type { Storage } from './storage.js';
 
 /** What the processors need. */
@@ -48,6 +52,10 @@ export interface ProcessorDeps {
   readonly catalogue?: CatalogueWriter | undefined;
   /** Test only: wait this long in the extract stage. */
   readonly slowMs?: number;
+  /** Largest issue processed (bytes of page text); a larger job (added around `enqueueIssue`) fails at once. */
+  readonly maxIssueBytes?: number;
+  /** Where extraction and render durations go. */
+  readonly metrics?: MetricsRecorder;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -63,6 +71,63 @@ async function readExtraction(storage: Storage, issueId: string): Promise<IssueE
   return IssueExtractionSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
 }
 
+/**
+ * A retried issue job (enqueued again, or retried from BullMQ) comes back in its render step with the render
+ * jobs that made it fail still failed: BullMQ refuses to move a parent with failed children to waiting-children.
+ * Each failed render job is retried (which puts it back among the parent's pending children, with its attempts
+ * reset); one removed by retention meanwhile is dropped from the parent's failed set and added anew.
+ */
+async function rerunFailedRenders(
+  job: Job<IssueJobData, IssueJobResult>,
+  deps: ProcessorDeps,
+): Promise<void> {
+  // An issue has one render job per park: far fewer than one page of 1000.
+  const failed = (await job.getDependencies({ failed: { count: 1000 } })).failed ?? [];
+  if (failed.length === 0) return;
+  // The queues run on ioredis connections (see redis.ts); BullMQ types its raw client adapter-neutrally.
+  const client = (await deps.briefings.backend.client) as unknown as Pick<Redis, 'zrem' | 'hdel'>;
+  for (const key of failed) {
+    const id = key.slice(key.lastIndexOf(':') + 1);
+    const child = await deps.briefings.getJob(id);
+    if (child && (await child.isFailed())) {
+      await child.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+      continue;
+    }
+    // Gone (retention) or no longer failed: forget it as a failed child; a gone one is added again below.
+    const parentKey = `${job.queueQualifiedName}:${job.id}`;
+    await client.zrem(`${parentKey}:unsuccessful`, key);
+    await client.hdel(`${parentKey}:failed`, key);
+    if (!child) {
+      const parkId = (job.data.parkIds ?? []).find((p) => id === renderJobId(job.id!, job.timestamp, p));
+      if (parkId !== undefined) await addRenderJobs(job, deps, job.data.issue.id, [parkId]);
+    }
+  }
+  deps.logger.info('issue.rerun_failed_renders', { jobId: job.id, renders: failed.length });
+}
+
+async function addRenderJobs(
+  job: Job<IssueJobData, IssueJobResult>,
+  deps: ProcessorDeps,
+  issueId: string,
+  parkIds: readonly string[],
+): Promise<void> {
+  // Deterministic ids: when this step runs again (a crash before the step was recorded), the adds are
+  // no-ops instead of duplicates.
+  await deps.briefings.addBulk(
+    parkIds.map((parkId) => ({
+      name: JOBS.renderBriefing,
+      data: { issueId, parkId },
+      opts: {
+        jobId: renderJobId(job.id!, job.timestamp, parkId),
+        parent: { id: job.id!, queue: job.queueQualifiedName },
+        attempts: deps.attempts,
+        backoff: { type: 'exponential', delay: deps.backoffMs },
+        failParentOnFailure: true,
+      },
+    })),
+  );
+}
+
 /** The issue processor (BullMQ processor function with the job's token). */
 export function createIssueProcessor(deps: ProcessorDeps) {
   return async (job: Job<IssueJobData, IssueJobResult>, token?: string): Promise<IssueJobResult> => {
@@ -70,12 +135,16 @@ export function createIssueProcessor(deps: ProcessorDeps) {
     const parsed = IssueJobDataSchema.safeParse(job.data);
     if (!parsed.success) throw invalid('issue payload', parsed.error);
     const { issue } = parsed.data;
+    const tooBig = issueSizeError(issue, deps.maxIssueBytes ?? DEFAULT_MAX_ISSUE_BYTES);
+    if (tooBig) throw new UnrecoverableError(tooBig);
 
     if (parsed.data.step !== 'render') {
       await progress({ stage: 'validate' });
       await progress({ stage: 'extract' });
       if (deps.slowMs) await sleep(deps.slowMs);
+      const extractStarted = performance.now();
       const raw = await deps.extractor.extract(issue);
+      deps.metrics?.observe('extraction_seconds', (performance.now() - extractStarted) / 1000);
       const checked = IssueExtractionSchema.safeParse(raw);
       // A schema-breaking extraction is a bug in the extractor: retrying will not fix it.
       if (!checked.success) throw invalid('extraction (extractor bug)', checked.error);
@@ -98,23 +167,7 @@ export function createIssueProcessor(deps: ProcessorDeps) {
       await deps.catalogue?.writeExtraction(extraction);
 
       const parkIds = extraction.parks.map((p) => p.id);
-      if (parkIds.length > 0) {
-        // Deterministic ids: when this step runs again (a crash before the step was recorded), the adds are
-        // no-ops instead of duplicates.
-        await deps.briefings.addBulk(
-          parkIds.map((parkId) => ({
-            name: JOBS.renderBriefing,
-            data: { issueId: issue.id, parkId },
-            opts: {
-              jobId: renderJobId(job.id!, job.timestamp, parkId),
-              parent: { id: job.id!, queue: job.queueQualifiedName },
-              attempts: deps.attempts,
-              backoff: { type: 'exponential', delay: deps.backoffMs },
-              failParentOnFailure: true,
-            },
-          })),
-        );
-      }
+      if (parkIds.length > 0) await addRenderJobs(job, deps, issue.id, parkIds);
       await job.updateData({ ...parsed.data, step: 'render', parkIds });
       await progress({ stage: 'render', done: 0, total: parkIds.length });
       if (token !== undefined && (await job.moveToWaitingChildren(token))) throw new WaitingChildrenError();
@@ -123,6 +176,7 @@ export function createIssueProcessor(deps: ProcessorDeps) {
     // Back in the render step: normally because every child finished. But a job can also come back here while
     // children are still pending (its lock was lost, e.g. across a Redis restart, and the stalled check moved it
     // to wait): then it must go back to waiting, not read the children's results early.
+    if (parsed.data.step === 'render') await rerunFailedRenders(job, deps);
     if (parsed.data.step === 'render' && token !== undefined && (await job.moveToWaitingChildren(token))) {
       throw new WaitingChildrenError();
     }
@@ -163,6 +217,8 @@ export interface BriefingWriterDeps {
   readonly logger: Logger;
   /** Base URL of the download server, without a trailing slash. */
   readonly publicUrl: string;
+  /** Where render durations go. */
+  readonly metrics?: MetricsRecorder;
 }
 
 /**
@@ -180,7 +236,9 @@ export async function writeBriefing(
   if (!park) throw new UnrecoverableError(`park ${parkId} is not in the extraction of issue ${issueId}`);
 
   const history = deps.catalogue ? await deps.catalogue.earlierFigures(extraction, parkId) : [];
+  const renderStarted = performance.now();
   const rendered = await deps.renderer.render(extraction, parkId, history.length > 0 ? { history } : {});
+  deps.metrics?.observe('render_seconds', (performance.now() - renderStarted) / 1000);
   const pdfKey = storageKeys.briefingPdf(issueId, parkId);
   const recordKey = storageKeys.briefingRecord(issueId, parkId);
   await deps.storage.put(pdfKey, rendered.pdf);

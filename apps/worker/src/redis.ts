@@ -1,4 +1,5 @@
 /** Redis connections: workers wait out outages; producers fail fast. */
+import { redactUrl } from '@parkbrief/log';
 import { Redis } from 'ioredis';
 
 /** Options of the connection helpers. */
@@ -67,12 +68,4 @@ export async function closeConnection(redis: Redis, timeoutMs = 2000): Promise<v
 }
 
 /** The URL without its password, for messages. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return '<invalid url>';
-  }
-}
+export { redactUrl };

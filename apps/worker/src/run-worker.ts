@@ -5,15 +5,35 @@
 import { QUEUES } from '@parkbrief/domain';
 import { openCatalogue, type Catalogue } from '@parkbrief/catalogue';
 import type { RenderPool } from '@parkbrief/reports';
-import { Queue, Worker, type Job } from 'bullmq';
+import { MetricsTime, Queue, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { WorkerConfig } from './env.js';
 import { createExtractPool, type ExtractPool } from './extract-pool.js';
 import type { IssueJobData, IssueJobResult, RenderJobData, RenderJobResult } from './jobs.js';
 import { createLogger, type Logger } from './log.js';
+import { redisMetrics } from './metrics.js';
 import { createIssueProcessor, createRenderProcessor } from './processors.js';
 import { closeConnection, redactUrl, workerConnection } from './redis.js';
 import { createFileStorage, type Storage } from './storage.js';
+
+/**
+ * The health check's rule for a worker that has room, has started nothing for a while, and sees `waiting`
+ * jobs. Seen once, that may be a job that arrived a moment ago (a stall recovery moves jobs back to wait in
+ * bulk) and that the worker takes the next moment, so the first sighting only makes it a suspect; it is
+ * recreated when a check at least `intervalMs` later still sees it so, with no job started in between.
+ */
+export function judgeIdle(
+  suspectSince: number | null,
+  lastStart: number,
+  waiting: number,
+  now: number,
+  intervalMs: number,
+): { recreate: boolean; suspectSince: number | null } {
+  if (waiting === 0) return { recreate: false, suspectSince: null };
+  if (suspectSince === null || suspectSince < lastStart) return { recreate: false, suspectSince: now };
+  if (now - suspectSince >= intervalMs) return { recreate: true, suspectSince: null };
+  return { recreate: false, suspectSince };
+}
 
 /** Options of `runWorker`: the configuration (see `loadWorkerEnv`) and optional replacements of its parts. */
 export interface RunWorkerOptions {
@@ -52,6 +72,18 @@ type Kind = 'issues' | 'briefings';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** Waits for `work` at most `ms`; never rejects. A shutdown step that hangs (Redis gone) must not hold the rest. */
+async function bounded(work: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    work.catch(() => undefined),
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, ms);
+    }),
+  ]);
+  clearTimeout(timer);
+}
+
 /** Closes a BullMQ worker, waiting at most `timeoutMs` for active jobs, then forcing. Never throws. */
 export async function closeWorkerBounded(
   worker: Worker,
@@ -76,7 +108,7 @@ export async function closeWorkerBounded(
   if (outcome !== timedOut) return 'clean';
   logger.warn('worker.close_timeout', { queue: worker.name, timeoutMs });
   // Forced: active jobs keep their locks until they expire, then another worker's stalled check takes them.
-  await Promise.race([worker.close(true).catch(() => undefined), sleep(5000)]);
+  await bounded(worker.close(true), 1000);
   return 'forced';
 }
 
@@ -98,6 +130,8 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
     (await import('@parkbrief/reports')).createRenderPool({
       size: config.renderConcurrency,
       maxRendersPerWorker: config.renderRecycle,
+      timeoutMs: config.renderTimeoutMs,
+      resourceLimits: { maxOldGenerationSizeMb: config.renderMaxHeapMb },
     });
   const brand = config.brandPath === null ? {} : { brandPath: config.brandPath };
   const renderer: Pick<RenderPool, 'render'> = {
@@ -128,7 +162,9 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
   for (const q of [briefingsQueue, issuesQueue])
     q.on('error', (err) => logger.debug('queue.error', { queue: q.name, message: err.message }));
 
+  const metrics = redisMetrics(queueConnection, config.prefix, logger);
   const deps = {
+    metrics,
     storage,
     extractor,
     renderer,
@@ -139,6 +175,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
     backoffMs: config.backoffMs,
     slowMs: config.testSlowMs,
     catalogue,
+    maxIssueBytes: config.maxIssueBytes,
   };
   const processors = {
     issues: createIssueProcessor(deps),
@@ -147,6 +184,8 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
 
   const lastStart: Record<Kind, number> = { issues: Date.now(), briefings: Date.now() };
   const active: Record<Kind, number> = { issues: 0, briefings: 0 };
+  // When a check first saw jobs waiting while this worker started none (null: not seen at the last check).
+  const suspectSince: Record<Kind, number | null> = { issues: null, briefings: null };
   let generation = 0;
   const workerConnections = new WeakMap<Worker, Redis>();
 
@@ -174,6 +213,8 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
       maxStalledCount: config.maxStalledCount,
       removeOnComplete: config.keepCompleted,
       removeOnFail: config.keepFailed,
+      // BullMQ's own completed/failed counts per minute, exported by `serve`'s /metrics.
+      metrics: { maxDataPoints: MetricsTime.ONE_WEEK },
       name: `parkbrief-${kind}-${process.pid}`,
     });
     const fields = (job: Job | undefined) => ({
@@ -186,6 +227,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
     worker.on('active', (job) => logger.info('job.active', fields(job)));
     worker.on('progress', (job, progress) => logger.debug('job.progress', { ...fields(job), progress }));
     worker.on('completed', (job) => {
+      metrics.count(kind === 'issues' ? 'issues_completed' : 'briefings_completed');
       logger.info('job.completed', {
         ...fields(job),
         durationMs: job.finishedOn && job.processedOn ? job.finishedOn - job.processedOn : undefined,
@@ -193,12 +235,18 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
     });
     worker.on('failed', (job, err) => {
       const final = !job || job.finishedOn !== undefined || err.name === 'UnrecoverableError';
+      if (final) metrics.count(kind === 'issues' ? 'issues_failed' : 'briefings_failed');
       logger[final ? 'error' : 'warn'](final ? 'job.failed' : 'job.retry', {
         ...fields(job),
         reason: err.message,
       });
     });
-    worker.on('stalled', (jobId) => logger.warn('job.stalled', { queue: queueName, jobId }));
+    worker.on('stalled', (jobId) => {
+      logger.warn('job.stalled', { queue: queueName, jobId });
+      // The recovered job is back in wait for this worker to take: not a sign of a stuck worker.
+      suspectSince[kind] = null;
+      lastStart[kind] = Date.now();
+    });
     worker.on('error', (err) => logger.warn('worker.error', { queue: queueName, message: err.message }));
     return worker;
   };
@@ -258,9 +306,20 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
         // stuck (a known trap after long outages) or its loop stopped. A fresh worker unsticks it.
         const capacity = kind === 'issues' ? config.concurrency : config.renderConcurrency;
         const idleFor = Date.now() - lastStart[kind];
-        if (active[kind] < capacity && idleFor > 2 * config.healthIntervalMs) {
-          const waiting = await queue.getWaitingCount().catch(() => 0);
-          if (waiting > 0) recreate(kind, `${waiting} jobs waiting, none started for ${idleFor} ms`);
+        const waiting =
+          active[kind] < capacity && idleFor > 2 * config.healthIntervalMs
+            ? await queue.getWaitingCount().catch(() => 0)
+            : 0;
+        const verdict = judgeIdle(
+          suspectSince[kind],
+          lastStart[kind],
+          waiting,
+          Date.now(),
+          config.healthIntervalMs,
+        );
+        suspectSince[kind] = verdict.suspectSince;
+        if (verdict.recreate) {
+          recreate(kind, `${waiting} jobs waiting, none started for ${idleFor} ms`);
         }
       }
     }
@@ -293,15 +352,18 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
         closeWorkerBounded(workers.issues, config.shutdownTimeoutMs, logger),
         closeWorkerBounded(workers.briefings, config.shutdownTimeoutMs, logger),
       ]);
-      await Promise.all(retiring);
+      // Past the shutdown timeout every remaining step is short and bounded: with Redis gone, a queue's close
+      // or a QUIT would otherwise wait for a reconnect that never comes.
+      await bounded(Promise.all(retiring), 1000);
       await Promise.all([
-        issuesQueue.close().catch(() => undefined),
-        briefingsQueue.close().catch(() => undefined),
+        bounded(issuesQueue.close(), 1000),
+        bounded(briefingsQueue.close(), 1000),
+        ownExtractor ? bounded(extractor.close(), 1000) : Promise.resolve(),
+        // Renders still running now belong to jobs that stall recovery will hand to another worker.
+        ownRenderer ? bounded(pool.close({ timeoutMs: 500 }), 1500) : Promise.resolve(),
       ]);
-      if (ownExtractor) await extractor.close();
-      if (ownRenderer) await pool.close();
-      if (ownCatalogue) await catalogue.close();
-      await Promise.all(connections.map((c) => closeConnection(c)));
+      if (ownCatalogue) await bounded(catalogue.close(), 1000);
+      await Promise.all(connections.map((c) => closeConnection(c, 1000)));
       logger.info('worker.closed', { issues: outcomes[0], briefings: outcomes[1] });
     })();
     return closed;

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { IsoDateSchema } from '@parkbrief/domain';
 import { extractIssue } from '@parkbrief/extractor';
-import { issueFromFiles } from '@parkbrief/worker';
+import { describeDateProblem, issueFromFiles } from '@parkbrief/worker';
 import { UsageError } from '../usage-error.js';
 
 /** `parkbrief extract FILE --date YYYY-MM-DD [--publication NAME] [--edition A7] [--park NAME]`: the IssueExtraction as JSON on stdout. */
@@ -20,8 +20,8 @@ export async function extractCommand(argv: string[]): Promise<number> {
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError('extract takes one FILE');
   const date = IsoDateSchema.safeParse(values.date);
-  if (!date.success)
-    throw new UsageError('--date YYYY-MM-DD is required (the issue date; periods resolve against it)');
+  // Missing, malformed and impossible dates each get their own message (not all "required").
+  if (!date.success) throw new UsageError(describeDateProblem(values.date) ?? '--date is not a date');
   // Unreadable, empty or binary input: exit 2 with one line on stderr, nothing on stdout.
   const read = await issueFromFiles([file], {
     date: date.data,

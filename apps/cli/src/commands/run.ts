@@ -6,6 +6,9 @@ import { createRenderPool, type RenderBriefingOptions } from '@parkbrief/reports
 import {
   createFileStorage,
   createLogger,
+  describeDateProblem,
+  issueSizeError,
+  parseTimeout,
   enqueueIssue,
   issueFromFiles,
   loadWorkerEnv,
@@ -58,13 +61,16 @@ export async function runCommand(argv: string[]): Promise<number> {
       publication: { type: 'string' },
       edition: { type: 'string' },
       park: { type: 'string' },
+      timeout: { type: 'string' },
       queue: { type: 'boolean' },
     },
   });
   if (positionals.length === 0) throw new UsageError('run needs at least one page FILE');
   const date = IsoDateSchema.safeParse(values.date);
-  if (!date.success)
-    throw new UsageError('--date YYYY-MM-DD is required (the issue date; periods resolve against it)');
+  const timeoutMs = parseTimeout(values.timeout);
+  if (timeoutMs === null) throw new UsageError('--timeout must be a positive number of seconds');
+  // Missing, malformed and impossible dates each get their own message (not all "required").
+  if (!date.success) throw new UsageError(describeDateProblem(values.date) ?? '--date is not a date');
   const config = loadWorkerEnv();
   const read = await issueFromFiles(positionals, {
     date: date.data,
@@ -77,6 +83,11 @@ export async function runCommand(argv: string[]): Promise<number> {
     return 2;
   }
   const issue = read.issue;
+  const tooBig = issueSizeError(issue, config.maxIssueBytes);
+  if (tooBig) {
+    say(`parkbrief run: ${tooBig}`);
+    return 2;
+  }
   const started = performance.now();
   const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)}s`;
   say(`issue ${issue.id}: ${issue.publication} ${issue.date}, ${issue.pages.length} page(s)`);
@@ -85,6 +96,9 @@ export async function runCommand(argv: string[]): Promise<number> {
     const { jobId, deduplicated } = await enqueueIssue(issue, {
       redisUrl: config.redisUrl,
       prefix: config.prefix,
+      attempts: config.attempts,
+      backoffMs: config.backoffMs,
+      maxIssueBytes: config.maxIssueBytes,
     });
     say(`enqueued as job ${jobId}${deduplicated ? ' (already on the queue)' : ''}; waiting for the workers…`);
     const result = await waitForIssue(jobId, {
@@ -92,6 +106,8 @@ export async function runCommand(argv: string[]): Promise<number> {
       prefix: config.prefix,
       onProgress: (p) =>
         say(`  ${p.stage}${p.total === undefined ? '' : ` ${p.done ?? 0}/${p.total}`}  ${seconds()}`),
+      onNoWorker: () => say('  waiting for a worker: none is connected (start one with `parkbrief worker`)'),
+      ...(timeoutMs === undefined ? {} : { timeoutMs }),
     });
     process.stdout.write(
       `${summary(result.parks, null)}\n\nextraction: ${result.extraction.path ?? result.extraction.key}\n`,
@@ -118,6 +134,8 @@ export async function runCommand(argv: string[]): Promise<number> {
     const pool = createRenderPool({
       size: Math.max(1, Math.min(config.renderConcurrency, extraction.parks.length)),
       maxRendersPerWorker: config.renderRecycle,
+      timeoutMs: config.renderTimeoutMs,
+      resourceLimits: { maxOldGenerationSizeMb: config.renderMaxHeapMb },
     });
     const brand = config.brandPath === null ? {} : { brandPath: config.brandPath };
     const renderer = {

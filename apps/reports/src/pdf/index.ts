@@ -10,9 +10,12 @@ export {
 } from './render.js';
 export {
   createRenderPool,
+  DEFAULT_RENDER_RESOURCE_LIMITS,
   RenderPoolClosedError,
   RenderThreadCrashedError,
+  RenderTimeoutError,
   type RenderPool,
+  type RenderPoolCloseOptions,
   type RenderPoolOptions,
   type RenderPoolStats,
 } from './pool.js';

@@ -10,8 +10,25 @@ export interface RenderPoolOptions {
   readonly size?: number;
   /** A worker thread is replaced after this many renders, so memory stays flat (default 1000: a 2,000-render soak grows little, and each replacement costs seconds of CPU). */
   readonly maxRendersPerWorker?: number;
-  /** V8 limits of each thread; a thread that exceeds them dies and is replaced (its render fails). */
+  /**
+   * V8 limits of each thread; a thread that exceeds them dies and is replaced (its render fails). Default:
+   * `DEFAULT_RENDER_RESOURCE_LIMITS`, so one runaway briefing cannot take the whole machine's memory.
+   */
   readonly resourceLimits?: ResourceLimits;
+  /**
+   * A render running longer than this is stopped (its thread terminated and replaced) and rejects with a
+   * `RenderTimeoutError`. Default: no limit.
+   */
+  readonly timeoutMs?: number;
+}
+
+/** Heap limits of a render thread unless told otherwise: a normal briefing uses well under 200 MB. */
+export const DEFAULT_RENDER_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 1024 };
+
+/** Options of `RenderPool.close`. */
+export interface RenderPoolCloseOptions {
+  /** Renders under way get this long to finish; then their threads are terminated. Default: no limit. */
+  readonly timeoutMs?: number;
 }
 
 /** Counters of a pool, for logs and the benchmark. */
@@ -35,13 +52,19 @@ export interface RenderPool {
     parkId: string,
     options?: RenderBriefingOptions,
   ): Promise<RenderedBriefing>;
-  close(): Promise<void>;
+  /** Rejects queued renders, lets running ones finish (bounded by `timeoutMs`), stops every thread. */
+  close(options?: RenderPoolCloseOptions): Promise<void>;
   stats(): RenderPoolStats;
 }
 
 /** A render was asked of a closed pool, or the pool closed before it ran. */
 export class RenderPoolClosedError extends Error {
   override readonly name = 'RenderPoolClosedError';
+}
+
+/** A render ran past the pool's `timeoutMs`; its thread was terminated. */
+export class RenderTimeoutError extends Error {
+  override readonly name = 'RenderTimeoutError';
 }
 
 /** The thread doing a render died (crash, out of memory) before answering. */
@@ -59,7 +82,7 @@ interface Slot {
   readonly worker: Worker;
   ready: boolean;
   renders: number;
-  job: { id: number; job: Job } | null;
+  job: { id: number; job: Job; timer: NodeJS.Timeout | null } | null;
   retiring: boolean;
 }
 
@@ -128,7 +151,7 @@ export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
       execArgv: entry.execArgv,
       // React's development build costs a tenth of a render; threads run the production build.
       env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' },
-      ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
+      resourceLimits: options.resourceLimits ?? DEFAULT_RENDER_RESOURCE_LIMITS,
     });
     threadsStarted++;
     const slot: Slot = { worker, ready: false, renders: 0, job: null, retiring: false };
@@ -140,7 +163,8 @@ export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
         return;
       }
       if (!slot.job || slot.job.id !== msg.id) return;
-      const { job } = slot.job;
+      const { job, timer } = slot.job;
+      if (timer) clearTimeout(timer);
       slot.job = null;
       slot.renders++;
       if (msg.type === 'done') {
@@ -165,6 +189,7 @@ export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
       slot.retiring = true;
       if (slot.job) {
         failures++;
+        if (slot.job.timer) clearTimeout(slot.job.timer);
         slot.job.job.reject(error);
         slot.job = null;
       }
@@ -188,13 +213,31 @@ export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
     return slot;
   }
 
+  /** A render past its time: fail it, and stop its thread (a render cannot be interrupted otherwise). */
+  function timeOut(slot: Slot, id: number): void {
+    if (!slot.job || slot.job.id !== id) return;
+    const { job } = slot.job;
+    slot.job = null;
+    failures++;
+    job.reject(
+      new RenderTimeoutError(
+        `render of park ${job.request.parkId} stopped after ${options.timeoutMs} ms (PARKBRIEF_RENDER_TIMEOUT_MS)`,
+      ),
+    );
+    retire(slot);
+    if (!closed) spawn();
+    pump();
+  }
+
   function pump(): void {
     for (const slot of slots) {
       if (queue.length === 0) return;
       if (slot.job || slot.retiring) continue;
       const job = queue.shift()!;
       const id = nextId++;
-      slot.job = { id, job };
+      const timer =
+        options.timeoutMs === undefined ? null : setTimeout(() => timeOut(slot, id), options.timeoutMs);
+      slot.job = { id, job, timer };
       const request: RenderRequest = { type: 'render', id, ...job.request };
       slot.worker.postMessage(request);
     }
@@ -224,7 +267,7 @@ export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
         pump();
       });
     },
-    async close() {
+    async close(closeOptions = {}) {
       if (closed) {
         await Promise.all([...exited]);
         return;
@@ -232,21 +275,38 @@ export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
       closed = true;
       for (const job of queue.splice(0))
         job.reject(new RenderPoolClosedError('the render pool closed before this render ran'));
-      // Renders under way finish; then every thread is stopped.
+      // Renders under way finish (up to the time given); then every thread is stopped.
       const running = [...slots].filter((s) => s.job);
-      await Promise.all(
+      let timer: NodeJS.Timeout | undefined;
+      const allDone = Promise.all(
         running.map(
           (slot) =>
             new Promise<void>((res) => {
               const check = () => {
                 if (!slot.job || slot.retiring) res();
-                else setTimeout(check, 10);
+                else setTimeout(check, 10).unref();
               };
               check();
             }),
         ),
       );
-      for (const slot of [...slots]) retire(slot);
+      const limit =
+        closeOptions.timeoutMs === undefined
+          ? null
+          : new Promise<void>((res) => {
+              timer = setTimeout(res, closeOptions.timeoutMs);
+            });
+      await (limit ? Promise.race([allDone, limit]) : allDone);
+      clearTimeout(timer);
+      for (const slot of [...slots]) {
+        if (slot.job) {
+          failures++;
+          if (slot.job.timer) clearTimeout(slot.job.timer);
+          slot.job.job.reject(new RenderPoolClosedError('the render pool closed while this render ran'));
+          slot.job = null;
+        }
+        retire(slot);
+      }
       await Promise.all([...exited]);
     },
     stats() {

@@ -4,24 +4,25 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
-import {
-  attachmentDisposition,
-  bearerMatches,
-  ifNoneMatchHits,
-  ifRangeAllows,
-  parseRange,
-} from './http-helpers.js';
 import type { Catalogue } from '@parkbrief/catalogue';
+import { authorizationMatches } from './auth.js';
 import { handleCatalogueRoute } from './catalogue-routes.js';
+import { attachmentDisposition, ifNoneMatchHits, ifRangeAllows, parseRange } from './http-helpers.js';
 import { jsonLineLogger, type ServerLogger } from './logger.js';
+import type { OpsRoutes } from './ops.js';
 import { BriefingStore, isId, type OpenedPdf } from './store.js';
 
 /** Options of the download server. */
 export interface AppOptions {
   /** The data directory the worker writes to (see the domain's `storageKeys`). */
   readonly dataDir: string;
-  /** When set, every route but /healthz requires `Authorization: Bearer <token>`. */
+  /**
+   * When set, every route but /healthz requires the token: `Authorization: Bearer <token>`, or HTTP Basic with
+   * the token as password (what a browser can send, for the dashboard).
+   */
   readonly token?: string | undefined;
+  /** The operators' routes (/metrics, /queues), behind the same token; absent: those paths are 404. */
+  readonly ops?: OpsRoutes | undefined;
   /** Base URL put in front of download links in listings (no trailing slash); links are paths without it. */
   readonly publicUrl?: string | undefined;
   /** Where the per-request JSON lines go (default: stdout). */
@@ -34,6 +35,18 @@ export interface AppOptions {
 export type AppRequestListener = (req: IncomingMessage, res: ServerResponse) => void;
 
 const ALLOW = 'GET, HEAD';
+
+/**
+ * Sent on every response: nothing here is meant to be framed, to load other resources (JSON and PDFs only,
+ * the dashboard sets its own policy) or to leak its URL (issue and park ids) to another site.
+ */
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy':
+    "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+};
 const MAX_LOGGED_PATH = 300;
 
 type Route =
@@ -88,8 +101,11 @@ export function createApp(options: AppOptions): AppRequestListener {
   return (req, res) => {
     const started = process.hrtime.bigint();
     const target = req.url ?? '';
-    // A request body means nothing to these routes: discard it so the connection stays usable.
-    req.resume();
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    const pathOnly = target.split('?', 1)[0] ?? '';
+    const ops = options.ops?.matches(pathOnly) ? options.ops : null;
+    // A request body means nothing to the briefing routes: discard it so the connection stays usable.
+    if (!ops) req.resume();
     res.once('close', () => {
       logger({
         event: 'request',
@@ -100,7 +116,7 @@ export function createApp(options: AppOptions): AppRequestListener {
         ...(res.writableFinished ? {} : { aborted: true }),
       });
     });
-    handle(req, res, target).catch((error: unknown) => {
+    (ops ? handleOps(req, res, ops, pathOnly) : handle(req, res, target)).catch((error: unknown) => {
       logger({
         event: 'request_error',
         level: 'error',
@@ -110,10 +126,40 @@ export function createApp(options: AppOptions): AppRequestListener {
       if (!res.headersSent) {
         // Drop what a half-served PDF had set (Content-Disposition, ETag …) before answering with JSON.
         for (const name of res.getHeaderNames()) res.removeHeader(name);
+        for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
         sendJson(req, res, 500, { error: 'internal error' });
       } else res.destroy();
     });
   };
+
+  /** Checks the token; on failure answers 401 with a challenge of `scheme` and returns false. */
+  function authorized(req: IncomingMessage, res: ServerResponse, scheme: 'Bearer' | 'Basic'): boolean {
+    if (options.token === undefined || authorizationMatches(req.headers.authorization, options.token))
+      return true;
+    const challenge =
+      scheme === 'Basic'
+        ? 'Basic realm="parkbrief", charset="UTF-8"'
+        : req.headers.authorization === undefined
+          ? 'Bearer realm="parkbrief"'
+          : 'Bearer realm="parkbrief", error="invalid_token"';
+    res.setHeader('WWW-Authenticate', challenge);
+    sendJson(req, res, 401, { error: 'unauthorized' });
+    return false;
+  }
+
+  async function handleOps(
+    req: IncomingMessage,
+    res: ServerResponse,
+    ops: OpsRoutes,
+    path: string,
+  ): Promise<void> {
+    // A browser shows its password prompt for Basic only: the dashboard asks for Basic, scrapers may use either.
+    if (!authorized(req, res, path === '/metrics' ? 'Bearer' : 'Basic')) {
+      req.resume();
+      return;
+    }
+    await ops.handle(req, res, path);
+  }
 
   async function handle(req: IncomingMessage, res: ServerResponse, target: string): Promise<void> {
     const q = target.indexOf('?');
@@ -129,14 +175,7 @@ export function createApp(options: AppOptions): AppRequestListener {
         uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
       });
     }
-    if (options.token !== undefined && !bearerMatches(req.headers.authorization, options.token)) {
-      const challenge =
-        req.headers.authorization === undefined
-          ? 'Bearer realm="parkbrief"'
-          : 'Bearer realm="parkbrief", error="invalid_token"';
-      res.setHeader('WWW-Authenticate', challenge);
-      return sendJson(req, res, 401, { error: 'unauthorized' });
-    }
+    if (!authorized(req, res, 'Bearer')) return;
     if (
       options.catalogue &&
       (await handleCatalogueRoute(req, res, target, options.catalogue, options.publicUrl))

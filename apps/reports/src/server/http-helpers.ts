@@ -24,19 +24,24 @@ export function parseRange(header: string | undefined, size: number): RangeReque
   if (!m) return { kind: 'none' };
   const [, first = '', last = ''] = m;
   if (first === '' && last === '') return { kind: 'none' };
+  // Positions are compared as big integers: `bytes=99999999999999999999-` starts past any file (416), it is
+  // not a syntax error to ignore (which served the whole file with 200).
   if (first === '') {
     // Suffix range: the last n bytes.
-    const n = Number(last);
-    if (!Number.isSafeInteger(n)) return { kind: 'none' };
-    if (n === 0 || size === 0) return { kind: 'unsatisfiable' };
-    return { kind: 'range', range: { start: Math.max(0, size - n), end: size - 1 } };
+    const n = BigInt(last);
+    if (n === 0n || size === 0) return { kind: 'unsatisfiable' };
+    return {
+      kind: 'range',
+      range: { start: n >= BigInt(size) ? 0 : size - Number(n), end: size - 1 },
+    };
   }
-  const start = Number(first);
-  const end = last === '' ? Number.POSITIVE_INFINITY : Number(last);
-  if (!Number.isSafeInteger(start) || (last !== '' && !Number.isSafeInteger(end))) return { kind: 'none' };
+  const startBig = BigInt(first);
+  const endBig = last === '' ? null : BigInt(last);
   // last < first makes the range-spec invalid, and an invalid Range header is ignored (RFC 9110 §14.1.1).
-  if (end < start) return { kind: 'none' };
-  if (start >= size) return { kind: 'unsatisfiable' };
+  if (endBig !== null && endBig < startBig) return { kind: 'none' };
+  if (startBig >= BigInt(size)) return { kind: 'unsatisfiable' };
+  const start = Number(startBig);
+  const end = endBig === null || endBig >= BigInt(size) ? Number.POSITIVE_INFINITY : Number(endBig);
   return { kind: 'range', range: { start, end: Math.min(end, size - 1) } };
 }
 

@@ -4,3 +4,13 @@ export { startServer, type RunningServer, type StartServerOptions } from './star
 export { serveCommand, type ServeCommandOptions } from './serve-command.js';
 export { jsonLineLogger, silentLogger, type ServerLogger } from './logger.js';
 export type { BriefingListing } from './store.js';
+export {
+  createOpsRoutes,
+  mergePrometheus,
+  workerMetricsText,
+  QUEUES_BASE_PATH,
+  type OpsOptions,
+  type OpsRoutes,
+} from './ops.js';
+export { authorizationMatches, presentedToken } from './auth.js';
+export { isLoopbackHost } from './serve-command.js';

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { openCatalogue, type Catalogue } from '@parkbrief/catalogue';
 import { loadReportsEnv, type ReportsEnv } from '../env.js';
 import { jsonLineLogger, type ServerLogger } from './logger.js';
+import { createOpsRoutes } from './ops.js';
 import { startServer } from './start.js';
 
 /** Test seams of `serveCommand`; the CLI passes none. */
@@ -16,7 +17,13 @@ export interface ServeCommandOptions {
 }
 
 const USAGE =
-  'usage: parkbrief serve [--port N] [--host HOST]   (env: PARKBRIEF_DATA_DIR, PARKBRIEF_PORT, PARKBRIEF_HOST, PARKBRIEF_TOKEN, PARKBRIEF_PUBLIC_URL)';
+  'usage: parkbrief serve [--port N] [--host HOST]   (env: PARKBRIEF_DATA_DIR, PARKBRIEF_PORT, PARKBRIEF_HOST, PARKBRIEF_TOKEN, PARKBRIEF_PUBLIC_URL, REDIS_URL, PARKBRIEF_QUEUE_PREFIX)';
+
+/** Whether a bind address is reachable only from this machine. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === 'localhost' || h === '::1' || /^127\./.test(h) || h === '::ffff:127.0.0.1';
+}
 
 /**
  * Runs the download server configured by `loadReportsEnv`, `--port`/`--host` overriding the environment.
@@ -64,6 +71,15 @@ export async function serveCommand(argv: string[], options: ServeCommandOptions 
     return 1;
   }
 
+  if (env.token === undefined && !isLoopbackHost(env.host)) {
+    logger({
+      event: 'insecure_bind',
+      level: 'warn',
+      host: env.host,
+      message:
+        'serving on a non-loopback interface without PARKBRIEF_TOKEN: anyone who can reach it can download briefings and manage the queues',
+    });
+  }
   let catalogue: Catalogue;
   try {
     catalogue = await openCatalogue({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
@@ -71,11 +87,12 @@ export async function serveCommand(argv: string[], options: ServeCommandOptions 
     logger({ event: 'catalogue_error', level: 'error', error: (error as Error).message });
     return 1;
   }
-
+  const ops = createOpsRoutes({ redisUrl: env.redisUrl, prefix: env.queuePrefix });
   let server;
   try {
     server = await startServer({
       catalogue,
+      ops,
       dataDir: env.dataDir,
       token: env.token,
       publicUrl: env.publicUrl,
@@ -84,6 +101,7 @@ export async function serveCommand(argv: string[], options: ServeCommandOptions 
       logger,
     });
   } catch (error) {
+    await ops.close();
     logger({
       event: 'listen_error',
       level: 'error',

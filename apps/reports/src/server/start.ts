@@ -47,8 +47,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         timer.unref();
         server.close((error) => {
           clearTimeout(timer);
-          if (error) reject(error);
-          else resolve();
+          const closeOps = options.ops ? options.ops.close() : Promise.resolve();
+          void closeOps.then(
+            () => (error ? reject(error) : resolve()),
+            () => (error ? reject(error) : resolve()),
+          );
         });
         // Keep-alive connections with no request in flight would hold close() open.
         server.closeIdleConnections();

@@ -12,6 +12,12 @@ export const IdSchema = z
 export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date written YYYY-MM-DD')
+  // The pattern lets 2023-02-30 through; a date that does not exist in the calendar is refused.
+  .refine((v) => {
+    const day = new Date(`${v}T00:00:00Z`);
+    // A malformed string is the pattern's to report.
+    return Number.isNaN(day.getTime()) || day.toISOString().startsWith(v);
+  }, 'must be a date that exists')
   .describe('A calendar date, YYYY-MM-DD.');
 
 /** A calendar month written `YYYY-MM`. */
