@@ -18,7 +18,7 @@ export interface CommandIo {
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 
-const ENQUEUE_USAGE = `usage: parkbrief enqueue FILE... --date YYYY-MM-DD [--publication NAME] [--edition NAME] [--park NAME] [--wait]
+const ENQUEUE_USAGE = `usage: parkbrief enqueue FILE(.txt|.pdf)... --date YYYY-MM-DD [--publication NAME] [--edition NAME] [--park NAME] [--wait]
   One issue from page files (in order; a form feed inside a file also starts a new page).
   Prints the job id; with --wait, shows progress by stage, then each park's briefing path and download URL.
   Environment: REDIS_URL, PARKBRIEF_QUEUE_PREFIX.`;
@@ -98,6 +98,7 @@ export async function enqueueCommand(argv: string[], io: CommandIo = {}): Promis
     ...(args.values.publication === undefined ? {} : { publication: args.values.publication }),
     ...(args.values.edition === undefined ? {} : { edition: args.values.edition }),
     ...(args.values.park === undefined ? {} : { park: args.values.park }),
+    maxPdfBytes: cfg.pdf.maxBytes,
   });
   if (!built.ok) {
     err(`parkbrief enqueue: ${built.error.message}\n`);

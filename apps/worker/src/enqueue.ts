@@ -20,6 +20,7 @@ import {
   type IssueJobResult,
   type IssueProgress,
 } from './jobs.js';
+import { pdfSha256 } from './pdf-pages.js';
 import { closeConnection, producerConnection, redactUrl } from './redis.js';
 
 /** An issue to enqueue; its id is derived from its content, so any given id is replaced. */
@@ -95,7 +96,12 @@ export function prepareIssue(input: unknown): Issue {
     );
   const draft = IssueInputSchema.safeParse(input);
   if (!draft.success) throw fail(draft.error);
-  const parsed = IssueSchema.safeParse({ ...draft.data, id: deriveIssueId(draft.data) });
+  // A PDF page's id part is its file's sha256, computed here whatever the caller gave.
+  const pages = draft.data.pages.map((p) =>
+    p.pdf ? { ...p, pdf: { ...p.pdf, sha256: pdfSha256(p.pdf.data) } } : p,
+  );
+  const withPdfIds = { ...draft.data, pages };
+  const parsed = IssueSchema.safeParse({ ...withPdfIds, id: deriveIssueId(withPdfIds) });
   if (!parsed.success) throw fail(parsed.error);
   return parsed.data;
 }

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_QUEUE_PREFIX } from './jobs.js';
+import type { PdfLimits } from './pdf-pages.js';
 
 const int = (min: number) => z.coerce.number().int().min(min);
 
@@ -44,6 +45,10 @@ export const WorkerEnvSchema = z.object({
   PARKBRIEF_MAX_STALLED_COUNT: int(0).default(2),
   PARKBRIEF_HEALTH_INTERVAL_MS: int(100).default(15_000),
   PARKBRIEF_EXTRACT_TIMEOUT_MS: int(100).default(120_000),
+  /** PDF input: larger files are refused (they travel base64 through Redis). */
+  PARKBRIEF_PDF_MAX_BYTES: int(1).default(30 * 1024 * 1024),
+  /** PDF input: reading one file (layout included) that takes longer is abandoned. */
+  PARKBRIEF_PDF_TIMEOUT_MS: int(100).default(30_000),
   PARKBRIEF_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Test only: the issue processor waits this long in its extract stage, so tests can kill it mid-job. */
   PARKBRIEF_TEST_SLOW_MS: int(0).default(0),
@@ -80,6 +85,8 @@ export interface WorkerConfig {
   readonly maxStalledCount: number;
   readonly healthIntervalMs: number;
   readonly extractTimeoutMs: number;
+  /** PDF input: size limit (bytes) and reading time limit (ms) of one file. */
+  readonly pdf: PdfLimits;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   readonly testSlowMs: number;
 }
@@ -134,6 +141,7 @@ export function loadWorkerEnv(env: NodeJS.ProcessEnv = process.env): WorkerConfi
     maxStalledCount: e.PARKBRIEF_MAX_STALLED_COUNT,
     healthIntervalMs: e.PARKBRIEF_HEALTH_INTERVAL_MS,
     extractTimeoutMs: e.PARKBRIEF_EXTRACT_TIMEOUT_MS,
+    pdf: { maxBytes: e.PARKBRIEF_PDF_MAX_BYTES, timeoutMs: e.PARKBRIEF_PDF_TIMEOUT_MS },
     logLevel: e.PARKBRIEF_LOG_LEVEL,
     testSlowMs: e.PARKBRIEF_TEST_SLOW_MS,
   };

@@ -16,7 +16,7 @@ import type { RenderPool } from '@parkbrief/reports';
 import { createHash } from 'node:crypto';
 import { UnrecoverableError, WaitingChildrenError, type Job, type Queue } from 'bullmq';
 import { z } from 'zod';
-import type { ExtractPool } from './extract-pool.js';
+import { PdfInputError, type ExtractPool } from './extract-pool.js';
 import {
   IssueJobDataSchema,
   RenderJobDataSchema,
@@ -75,7 +75,10 @@ export function createIssueProcessor(deps: ProcessorDeps) {
       await progress({ stage: 'validate' });
       await progress({ stage: 'extract' });
       if (deps.slowMs) await sleep(deps.slowMs);
-      const raw = await deps.extractor.extract(issue);
+      const raw = await deps.extractor.extract(issue).catch((err: unknown) => {
+        // An unreadable PDF stays unreadable: fail at once, with the file and the reason.
+        throw err instanceof PdfInputError ? new UnrecoverableError(err.message) : err;
+      });
       const checked = IssueExtractionSchema.safeParse(raw);
       // A schema-breaking extraction is a bug in the extractor: retrying will not fix it.
       if (!checked.success) throw invalid('extraction (extractor bug)', checked.error);
