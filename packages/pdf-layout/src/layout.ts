@@ -121,6 +121,8 @@ export function collapseSpaces(text: string): string {
   });
 }
 
+// Latin punctuation after which an English sentence or clause goes on after a space.
+const LATIN_STOPS = new Set(['.', ',', ';', ':', '!', '?', ')']);
 const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2043', '\u00ad']);
 
 /** Joins a paragraph's lines: Chinese with nothing, Latin words with a space, a hyphenated word without its hyphen. */
@@ -141,7 +143,10 @@ export function joinLines(lines: readonly string[]): string {
       isLetter(first)
     )
       out = out.slice(0, -1) + line;
-    else if (isLatinOrDigit(last) && isLatinOrDigit(first) && (isLetter(last) || isLetter(first)))
+    else if (
+      (isLatinOrDigit(last) && isLatinOrDigit(first) && (isLetter(last) || isLetter(first))) ||
+      (LATIN_STOPS.has(out[out.length - 1] ?? '') && isLetter(first))
+    )
       out += ' ' + line;
     else out += line;
   }
