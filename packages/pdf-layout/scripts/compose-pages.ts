@@ -75,6 +75,14 @@ export function realTextsAvailable(): boolean {
   return existsSync(realDir) && readdirSync(realDir).some((f) => f.endsWith('.gold.json'));
 }
 
+/**
+ * The pages that are typeset and committed: every other one (21 of the 39 texts), to keep the committed PDFs
+ * few and small (each embeds its own font subsets, 150–450 KB a page).
+ */
+export function typesetPages(): ComposedPage[] {
+  return composePages().filter((_, i) => i % 2 === 0);
+}
+
 /** Composes every real text into pages of three, in date order. */
 export function composePages(): ComposedPage[] {
   const names = readdirSync(realDir)

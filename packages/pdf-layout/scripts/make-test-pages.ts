@@ -17,13 +17,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { segmentPage } from '@parkbrief/extractor';
 import {
-  composePages,
   goldOf,
+  packageDir,
   pagesDir,
   samplesDir,
   textOf,
   type ComposedPage,
   type PageArticle,
+  typesetPages,
 } from './compose-pages.js';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -41,8 +42,8 @@ const STYLES: Style[] = [
   { body: 'AR PL UMing CN', bodySize: 10.5, head: 'WenQuanYi Micro Hei', bylineFont: 'AR PL UKai CN' },
 ];
 
-const CSS = (s: Style): string => `
-@page { size: 297mm 420mm; margin: 14mm 12mm; }
+const CSS = (s: Style, height = 420): string => `
+@page { size: 297mm ${height}mm; margin: 14mm 12mm; }
 * { box-sizing: border-box; }
 body { margin: 0; font-family: '${s.body}'; font-size: ${s.bodySize}pt; line-height: 1.55; color: #111; }
 .header { display: flex; justify-content: space-between; font-family: '${s.head}'; font-size: ${s.bodySize - 1}pt;
@@ -117,7 +118,7 @@ function headerHtml(date: string, page: number, publication: string): string {
   return `<div class="header"><span>${publication}</span><span>${day}</span><span>A${page} 园区经济</span><span>责任编辑：周文</span></div>`;
 }
 
-function pageHtml(page: ComposedPage, index: number): string {
+function pageHtml(page: ComposedPage, index: number, height: number): string {
   const style = STYLES[index % STYLES.length]!;
   const layout = LAYOUTS[page.layout]!;
   const articles = page.articles.map((a, j) => {
@@ -125,14 +126,17 @@ function pageHtml(page: ComposedPage, index: number): string {
     return articleHtml(a, index * 3 + j, slot.columns, slot.area, slot.boxed);
   });
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
-<title>科技园区周报 A${index + 1}版 园区经济</title><style>${CSS(style)}</style></head><body>
+<title>科技园区周报 A${index + 1}版 园区经济</title><style>${CSS(style, height)}</style></head><body>
 ${headerHtml(page.date, index + 1, '科技园区周报')}
 <div class="grid">${articles.join('\n')}</div></body></html>`;
 }
 
-/** The sample page, read into items by the extractor's own text segmentation, typeset in three columns. */
-function samplePage(): { html: string; name: string } {
-  const text = readFileSync(path.join(samplesDir, 'page-2023-09-11.txt'), 'utf8');
+/**
+ * A page of text read into items by the extractor's own text segmentation (the sample page, the demo page),
+ * typeset in three columns: long items across all three, the others a column each.
+ */
+function itemsPage(file: string, publication: string, date: string, page: number): string {
+  const text = readFileSync(file, 'utf8');
   const items = segmentPage(text);
   const style = STYLES[0]!;
   const blocks = items.map((item, k) => {
@@ -150,12 +154,9 @@ function samplePage(): { html: string; name: string } {
     const byline = item.byline.length > 0 ? `<div class="byline">本报记者 ${esc(item.byline.join(' '))}</div>` : '';
     return `<div class="article" style="grid-column: ${wide ? '1 / 4' : 'auto'}">${head}${byline}<div class="cols" style="column-count:${wide ? 3 : 1}">${paras.join('\n')}</div></div>`;
   });
-  return {
-    name: 'sample-2023-09-11',
-    html: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>中国高新技术产业导报 第7版</title>
-<style>${CSS(style)} @page { size: 297mm 800mm; }</style></head><body>
-${headerHtml('2023-09-11', 7, '中国高新技术产业导报')}<div class="grid">${blocks.join('\n')}</div></body></html>`,
-  };
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${publication} 第${page}版</title>
+<style>${CSS(style, 800)}</style></head><body>
+${headerHtml(date, page, publication)}<div class="grid">${blocks.join('\n')}</div></body></html>`;
 }
 
 function printPdf(html: string, out: string): void {
@@ -208,21 +209,34 @@ export function writeGold(pages: readonly ComposedPage[]): void {
 }
 
 function main(): void {
-  const pages = composePages();
+  const pages = typesetPages();
   const goldOnly = process.argv.includes('--gold');
   if (!goldOnly) {
     const manifest = pages.map((p) => ({ name: p.name, date: p.date, layout: p.layout, sources: p.sources }));
     writeFileSync(path.join(pagesDir, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
     pages.forEach((page, i) => {
       const out = path.join(pagesDir, `${page.name}.pdf`);
-      printPdf(pageHtml(page, i), out);
+      // As short a page as holds the three articles (a shorter page, a smaller file).
+      for (const height of [300, 360, 420]) {
+        printPdf(pageHtml(page, i, height), out);
+        if (pageCount(out) === 1) break;
+      }
       const n = pageCount(out);
       if (n !== 1) throw new Error(`${page.name}: typeset on ${n} pages, not one`);
       process.stderr.write(`${page.name}.pdf\n`);
     });
-    const sample = samplePage();
-    printPdf(sample.html, path.join(pagesDir, `${sample.name}.pdf`));
-    process.stderr.write(`${sample.name}.pdf\n`);
+    printPdf(
+      itemsPage(path.join(samplesDir, 'page-2023-09-11.txt'), '中国高新技术产业导报', '2023-09-11', 7),
+      path.join(pagesDir, 'sample-2023-09-11.pdf'),
+    );
+    process.stderr.write('sample-2023-09-11.pdf\n');
+    // The demo page of the repository (demo/demo-issue.txt, written for it) as a PDF for `pnpm demo`.
+    const demoDir = path.resolve(packageDir, '../../demo');
+    printPdf(
+      itemsPage(path.join(demoDir, 'demo-issue.txt'), '科技园区周刊', '2024-07-22', 3),
+      path.join(demoDir, 'demo-issue.pdf'),
+    );
+    process.stderr.write('demo/demo-issue.pdf\n');
   }
   writeGold(pages);
 }

@@ -9,11 +9,11 @@ import { deriveIssueId, type IssueExtraction } from '@parkbrief/domain';
 import { extractIssue } from '@parkbrief/extractor';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  composePages,
-  goldOf,
+    goldOf,
   pagesDir,
   samplesDir,
   textOf,
+  typesetPages,
   type ComposedPage,
 } from '../scripts/compose-pages.js';
 import { readPdf } from '../src/index.js';
@@ -43,7 +43,7 @@ const manifest = JSON.parse(readFileSync(path.join(pagesDir, 'manifest.json'), '
 describe('the committed test pages', () => {
   let pages: ComposedPage[];
   beforeAll(() => {
-    pages = composePages();
+    pages = typesetPages();
   });
 
   it('were typeset from the real texts as they are now (else: pnpm --filter @parkbrief/pdf-layout make-pages)', () => {
