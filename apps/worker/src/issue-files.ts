@@ -82,12 +82,10 @@ export async function issueFromFiles(
     } catch (err) {
       return fail('unreadable', path, `cannot read ${path}: ${(err as Error).message}`);
     }
-    // A PDF (by its header, or its name): its bytes go into the issue, read later in the extraction thread.
-    if (isPdf(bytes, path)) {
+    // A PDF: its bytes go into the issue, read later in the extraction thread.
+    if (isPdf(bytes)) {
       if (bytes.length > maxPdfBytes)
         return fail('pdf', path, `${path}: PDF of ${bytes.length} bytes is over the limit of ${maxPdfBytes} bytes`);
-      if (!bytes.subarray(0, 1024).toString('latin1').includes('%PDF-'))
-        return fail('pdf', path, `${path}: not a PDF file (no %PDF- header)`);
       const data = bytes.toString('base64');
       pages.push({ number: pages.length + 1, text: '', pdf: { name: basename(path), data, sha256: pdfSha256(data) } });
       continue;
@@ -121,6 +119,7 @@ export async function issueFromFiles(
   return { ok: true, issue: parsed.data };
 }
 
-function isPdf(bytes: Buffer, path: string): boolean {
-  return /\.pdf$/i.test(path) || bytes.subarray(0, 1024).toString('latin1').includes('%PDF-');
+/** A PDF by its header (`%PDF-` near the start), whatever the file is called. */
+function isPdf(bytes: Buffer): boolean {
+  return bytes.subarray(0, 1024).toString('latin1').includes('%PDF-');
 }

@@ -135,7 +135,7 @@ ${headerHtml(page.date, index + 1, '科技园区周报')}
  * A page of text read into items by the extractor's own text segmentation (the sample page, the demo page),
  * typeset in three columns: long items across all three, the others a column each.
  */
-function itemsPage(file: string, publication: string, date: string, page: number): string {
+function itemsPage(file: string, publication: string, date: string, page: number, height: number): string {
   const text = readFileSync(file, 'utf8');
   const items = segmentPage(text);
   const style = STYLES[0]!;
@@ -155,7 +155,7 @@ function itemsPage(file: string, publication: string, date: string, page: number
     return `<div class="article" style="grid-column: ${wide ? '1 / 4' : 'auto'}">${head}${byline}<div class="cols" style="column-count:${wide ? 3 : 1}">${paras.join('\n')}</div></div>`;
   });
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${publication} 第${page}版</title>
-<style>${CSS(style, 800)}</style></head><body>
+<style>${CSS(style, height)}</style></head><body>
 ${headerHtml(date, page, publication)}<div class="grid">${blocks.join('\n')}</div></body></html>`;
 }
 
@@ -225,18 +225,20 @@ function main(): void {
       if (n !== 1) throw new Error(`${page.name}: typeset on ${n} pages, not one`);
       process.stderr.write(`${page.name}.pdf\n`);
     });
-    printPdf(
-      itemsPage(path.join(samplesDir, 'page-2023-09-11.txt'), '中国高新技术产业导报', '2023-09-11', 7),
-      path.join(pagesDir, 'sample-2023-09-11.pdf'),
-    );
-    process.stderr.write('sample-2023-09-11.pdf\n');
-    // The demo page of the repository (demo/demo-issue.txt, written for it) as a PDF for `pnpm demo`.
+    // The sample page, and the demo page of the repository (demo/demo-issue.txt, written for it) for `pnpm demo`.
     const demoDir = path.resolve(packageDir, '../../demo');
-    printPdf(
-      itemsPage(path.join(demoDir, 'demo-issue.txt'), '科技园区周刊', '2024-07-22', 3),
-      path.join(demoDir, 'demo-issue.pdf'),
-    );
-    process.stderr.write('demo/demo-issue.pdf\n');
+    const items: Array<[string, string, string, string, number]> = [
+      [path.join(samplesDir, 'page-2023-09-11.txt'), path.join(pagesDir, 'sample-2023-09-11.pdf'), '中国高新技术产业导报', '2023-09-11', 7],
+      [path.join(demoDir, 'demo-issue.txt'), path.join(demoDir, 'demo-issue.pdf'), '科技园区周刊', '2024-07-22', 3],
+    ];
+    for (const [text, out, publication, date, number] of items) {
+      for (const height of [500, 800, 1100]) {
+        printPdf(itemsPage(text, publication, date, number, height), out);
+        if (pageCount(out) === 1) break;
+      }
+      if (pageCount(out) !== 1) throw new Error(`${out}: typeset on ${pageCount(out)} pages, not one`);
+      process.stderr.write(`${path.relative(packageDir, out)}\n`);
+    }
   }
   writeGold(pages);
 }
