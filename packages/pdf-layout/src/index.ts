@@ -16,6 +16,7 @@ export {
   PdfReadError,
   readEdition,
   readPdf,
+  readTextRuns,
   type PdfDocument,
   type PdfPage,
   type PdfReadErrorKind,

@@ -119,6 +119,28 @@ function toRuns(items: readonly unknown[]): TextRun[] {
   return runs;
 }
 
+/**
+ * The positioned text runs of each page and its height, as `layoutPage` takes them (for benchmarks and
+ * diagnostics; `readPdf` is the reading to use). Throws on a PDF pdfjs cannot open.
+ */
+export async function readTextRuns(bytes: Uint8Array): Promise<Array<{ runs: TextRun[]; height: number }>> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const task = getDocument({ data: bytes.slice(), verbosity: 0, useSystemFonts: false, disableFontFace: true });
+  try {
+    const doc = await task.promise;
+    const out: Array<{ runs: TextRun[]; height: number }> = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const [, y0 = 0, , y1 = 0] = page.view;
+      const content = await page.getTextContent();
+      out.push({ runs: toRuns(content.items).map((r) => ({ ...r, y: r.y - y0 })), height: y1 - y0 });
+    }
+    return out;
+  } finally {
+    await task.destroy();
+  }
+}
+
 function timeout(ms: number): { promise: Promise<'timeout'>; cancel: () => void } {
   let timer: NodeJS.Timeout | undefined;
   const promise = new Promise<'timeout'>((resolve) => {
