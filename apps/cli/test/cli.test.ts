@@ -95,10 +95,17 @@ describe('parkbrief extract', () => {
   });
 
   it('exits 2 with one line naming the file and the reason for an unreadable PDF', () => {
-    const r = cli(['extract', path.join(repo, 'packages/pdf-layout/fixtures/encrypted.pdf'), '--date', '2024-07-22']);
+    const r = cli([
+      'extract',
+      path.join(repo, 'packages/pdf-layout/fixtures/encrypted.pdf'),
+      '--date',
+      '2024-07-22',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr.trim().split('\n')).toEqual(['parkbrief extract: encrypted.pdf: encrypted PDF (it needs a password)']);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'parkbrief extract: encrypted.pdf: encrypted PDF (it needs a password)',
+    ]);
   });
 
   it('reads pages separated by form feeds and keeps their page numbers', async () => {

@@ -19,7 +19,10 @@ export interface ExtractHereOptions {
  * Extracts an issue, reading its PDF files first if it has any. Rejects with `PdfInputError` (one line:
  * file and reason) when a PDF cannot be read, and `ExtractError` when the thread fails or runs out of time.
  */
-export async function extractIssueHere(issue: Issue, options: ExtractHereOptions = {}): Promise<IssueExtraction> {
+export async function extractIssueHere(
+  issue: Issue,
+  options: ExtractHereOptions = {},
+): Promise<IssueExtraction> {
   if (!hasPdf(issue)) return extractIssue(issue);
   const pool = createExtractPool({
     size: 1,

@@ -21,13 +21,21 @@ if (port) {
         if (hasPdf(issue)) {
           const read = await readIssuePdfs(issue, task.pdf);
           if (!read.ok) {
-            port.postMessage({ id: task.id, ok: false, error: { message: read.error.message, stack: '', pdf: true } });
+            port.postMessage({
+              id: task.id,
+              ok: false,
+              error: { message: read.error.message, stack: '', pdf: true },
+            });
             return;
           }
           issue = read.issue;
           layouts = read.layouts;
         }
-        port.postMessage({ id: task.id, ok: true, extraction: extractIssue(issue, layouts ? { layouts } : {}) });
+        port.postMessage({
+          id: task.id,
+          ok: true,
+          extraction: extractIssue(issue, layouts ? { layouts } : {}),
+        });
       } catch (err) {
         const e = err instanceof Error ? err : new Error(String(err));
         port.postMessage({ id: task.id, ok: false, error: { message: e.message, stack: e.stack ?? '' } });

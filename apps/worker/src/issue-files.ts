@@ -85,9 +85,17 @@ export async function issueFromFiles(
     // A PDF: its bytes go into the issue, read later in the extraction thread.
     if (isPdf(bytes)) {
       if (bytes.length > maxPdfBytes)
-        return fail('pdf', path, `${path}: PDF of ${bytes.length} bytes is over the limit of ${maxPdfBytes} bytes`);
+        return fail(
+          'pdf',
+          path,
+          `${path}: PDF of ${bytes.length} bytes is over the limit of ${maxPdfBytes} bytes`,
+        );
       const data = bytes.toString('base64');
-      pages.push({ number: pages.length + 1, text: '', pdf: { name: basename(path), data, sha256: pdfSha256(data) } });
+      pages.push({
+        number: pages.length + 1,
+        text: '',
+        pdf: { name: basename(path), data, sha256: pdfSha256(data) },
+      });
       continue;
     }
     // NUL bytes never occur in a text layer; invalid UTF-8 means a PDF or other binary was given instead.

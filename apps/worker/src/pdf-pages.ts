@@ -53,7 +53,10 @@ export function pdfSha256(base64: string): string {
  * one-page file) where present, else run on from the page before; the edition (A7, 第7版) fills the issue's
  * when it has none. Text pages are kept as they are.
  */
-export async function readIssuePdfs(issue: Issue, limits: PdfLimits = DEFAULT_PDF_LIMITS): Promise<ReadIssuePdfsResult> {
+export async function readIssuePdfs(
+  issue: Issue,
+  limits: PdfLimits = DEFAULT_PDF_LIMITS,
+): Promise<ReadIssuePdfsResult> {
   const pages: Page[] = [];
   const layouts: LayoutHints[] = [];
   const stats: PdfReadStats[] = [];

@@ -112,7 +112,7 @@ describe('PDF issues through Redis', () => {
     const result = await waitForIssue(jobId, { redisUrl: redis.url, prefix, timeoutMs: 200_000 });
     expect(result.parks.length).toBeGreaterThan(0);
     const stored = await createFileStorage(dataDir).get(storageKeys.extraction(issueId));
-    const extraction = IssueExtractionSchema.parse(JSON.parse(new TextDecoder().decode(stored!)));
+    const extraction = IssueExtractionSchema.parse(JSON.parse(new TextDecoder().decode(stored)));
     expect(extraction.articles.every((a) => a.headline !== null)).toBe(true);
     expect(extraction.indicators.filter((i) => i.subject.kind === 'park').length).toBeGreaterThan(5);
   });

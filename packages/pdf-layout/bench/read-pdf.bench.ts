@@ -16,7 +16,11 @@ function median(xs: number[]): number {
   return s.length % 2 === 1 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
 }
 
-async function measure(run: () => unknown, warm: number, runs: number): Promise<{ wall: number; cpu: number }> {
+async function measure(
+  run: () => unknown,
+  warm: number,
+  runs: number,
+): Promise<{ wall: number; cpu: number }> {
   for (let i = 0; i < warm; i++) await run();
   const wall: number[] = [];
   const cpu: number[] = [];
@@ -31,7 +35,9 @@ async function measure(run: () => unknown, warm: number, runs: number): Promise<
   return { wall: median(wall), cpu: median(cpu) };
 }
 
-const files = readdirSync(pagesDir).filter((f) => f.endsWith('.pdf')).sort();
+const files = readdirSync(pagesDir)
+  .filter((f) => f.endsWith('.pdf'))
+  .sort();
 const totals = { read: [] as number[], layout: [] as number[], extract: [] as number[] };
 for (const file of files) {
   const bytes = new Uint8Array(readFileSync(path.join(pagesDir, file)));

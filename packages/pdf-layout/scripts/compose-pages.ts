@@ -18,7 +18,8 @@ export const pagesDir = path.join(packageDir, 'test', 'pages');
 /** The real texts (`PARKBRIEF_REAL`, default `../shared/real` beside the repository). */
 export const realDir = process.env.PARKBRIEF_REAL ?? path.resolve(packageDir, '../../../shared/real');
 /** The sample pages (`PARKBRIEF_SAMPLES`, default `../shared/samples`). */
-export const samplesDir = process.env.PARKBRIEF_SAMPLES ?? path.resolve(packageDir, '../../../shared/samples');
+export const samplesDir =
+  process.env.PARKBRIEF_SAMPLES ?? path.resolve(packageDir, '../../../shared/samples');
 
 interface GoldRow {
   subject: string;
@@ -52,8 +53,40 @@ export interface ComposedPage {
 }
 
 // Made-up reporters (no real byline is reproduced) and kickers of our own.
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '胡', '朱', '高', '林'];
-const GIVEN = ['明', '海燕', '建国', '丽', '志强', '晓峰', '静', '伟', '春华', '思源', '雪', '一鸣', '佳', '文博'];
+const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '赵',
+  '黄',
+  '周',
+  '吴',
+  '徐',
+  '孙',
+  '胡',
+  '朱',
+  '高',
+  '林',
+];
+const GIVEN = [
+  '明',
+  '海燕',
+  '建国',
+  '丽',
+  '志强',
+  '晓峰',
+  '静',
+  '伟',
+  '春华',
+  '思源',
+  '雪',
+  '一鸣',
+  '佳',
+  '文博',
+];
 const KICKERS = ['园区经济观察', '稳中求进看园区', '高质量发展进行时', '年中看发展'];
 
 function person(k: number): string {
@@ -127,7 +160,7 @@ export function composePages(): ComposedPage[] {
         park,
         date: c.gold.date,
         gold: c.gold.indicators,
-        photo: j === (p % 3) ? { caption: '图为园区企业的生产车间。', credit: person(k + 3) } : null,
+        photo: j === p % 3 ? { caption: '图为园区企业的生产车间。', credit: person(k + 3) } : null,
       };
     });
     const dates = chunk.map((c) => c.gold.date).sort();

@@ -148,10 +148,13 @@ function itemsPage(file: string, publication: string, date: string, page: number
     const wide = item.text.length > 1500;
     const head = item.headline
       ? `${item.kicker ? `<div class="kicker">${esc(item.kicker)}</div>` : ''}<h1 class="${k % 2 ? 'twice' : 'bold'}" style="font-size:${wide ? 22 : 16}pt">${
-          k % 2 ? `<span>${esc(item.headline)}</span><span class="copy">${esc(item.headline)}</span>` : esc(item.headline)
+          k % 2
+            ? `<span>${esc(item.headline)}</span><span class="copy">${esc(item.headline)}</span>`
+            : esc(item.headline)
         }</h1>`
       : '';
-    const byline = item.byline.length > 0 ? `<div class="byline">本报记者 ${esc(item.byline.join(' '))}</div>` : '';
+    const byline =
+      item.byline.length > 0 ? `<div class="byline">本报记者 ${esc(item.byline.join(' '))}</div>` : '';
     return `<div class="article" style="grid-column: ${wide ? '1 / 4' : 'auto'}">${head}${byline}<div class="cols" style="column-count:${wide ? 3 : 1}">${paras.join('\n')}</div></div>`;
   });
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${publication} 第${page}版</title>
@@ -193,7 +196,10 @@ export function writeGold(pages: readonly ComposedPage[]): void {
   for (const page of pages) {
     const { gold, articles } = goldOf(page);
     writeFileSync(path.join(pagesDir, `${page.name}.gold.json`), JSON.stringify(gold, null, 1) + '\n');
-    writeFileSync(path.join(pagesDir, `${page.name}.articles.json`), JSON.stringify(articles, null, 1) + '\n');
+    writeFileSync(
+      path.join(pagesDir, `${page.name}.articles.json`),
+      JSON.stringify(articles, null, 1) + '\n',
+    );
     writeFileSync(path.join(pagesDir, `${page.name}.txt`), textOf(page) + '\n');
   }
   for (const ext of ['gold.json', 'articles.json']) {
@@ -228,8 +234,20 @@ function main(): void {
     // The sample page, and the demo page of the repository (demo/demo-issue.txt, written for it) for `pnpm demo`.
     const demoDir = path.resolve(packageDir, '../../demo');
     const items: Array<[string, string, string, string, number]> = [
-      [path.join(samplesDir, 'page-2023-09-11.txt'), path.join(pagesDir, 'sample-2023-09-11.pdf'), '中国高新技术产业导报', '2023-09-11', 7],
-      [path.join(demoDir, 'demo-issue.txt'), path.join(demoDir, 'demo-issue.pdf'), '科技园区周刊', '2024-07-22', 3],
+      [
+        path.join(samplesDir, 'page-2023-09-11.txt'),
+        path.join(pagesDir, 'sample-2023-09-11.pdf'),
+        '中国高新技术产业导报',
+        '2023-09-11',
+        7,
+      ],
+      [
+        path.join(demoDir, 'demo-issue.txt'),
+        path.join(demoDir, 'demo-issue.pdf'),
+        '科技园区周刊',
+        '2024-07-22',
+        3,
+      ],
     ];
     for (const [text, out, publication, date, number] of items) {
       for (const height of [500, 800, 1100]) {

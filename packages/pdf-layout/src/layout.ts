@@ -280,7 +280,10 @@ function toBlocks(lines: readonly Line[]): Block[] {
       if (dy < 0.8 * line.size || dy > 2.0 * line.size) continue;
       if (b.font !== line.font || Math.abs(b.size - line.size) > 0.08 * line.size) continue;
       // Overlapping, or starting within an indent of the last line (a short wrap under an indented line).
-      if (overlap(b.x0, b.x1, line.x0, line.x1) < 0.2 * line.size && Math.abs(last.x0 - line.x0) > 2.5 * line.size)
+      if (
+        overlap(b.x0, b.x1, line.x0, line.x1) < 0.2 * line.size &&
+        Math.abs(last.x0 - line.x0) > 2.5 * line.size
+      )
         continue;
       if (dy < bestDy) {
         best = b;
@@ -336,7 +339,7 @@ function bodyStyle(blocks: readonly Block[]): { size: number; font: string } {
 
 const TITLE_RATIO = 1.15;
 const CAPTION_RATIO = 0.93;
-const BYLINE_MARK = /记者|通讯员|本报|特约|撰稿|文\s*[\/／]|^[■□●◆]/;
+const BYLINE_MARK = /记者|通讯员|本报|特约|撰稿|文\s*[/／]|^[■□●◆]/;
 const SENTENCE_END = /[。！？!?]["”’」』）)]?$/;
 
 function groupTitles(titles: Block[]): TitleGroup[] {
@@ -346,7 +349,11 @@ function groupTitles(titles: Block[]): TitleGroup[] {
     const g = groups.find((g) => {
       const last = g[g.length - 1]!;
       const gap = bottom(last) - top(t);
-      return gap < 1.2 * Math.max(last.size, t.size) && gap > -0.5 * t.size && overlap(last.x0, last.x1, t.x0, t.x1) > 0;
+      return (
+        gap < 1.2 * Math.max(last.size, t.size) &&
+        gap > -0.5 * t.size &&
+        overlap(last.x0, last.x1, t.x0, t.x1) > 0
+      );
     });
     if (g) g.push(t);
     else groups.push([t]);
@@ -436,7 +443,10 @@ function assignOwners(placed: readonly Block[], groups: readonly TitleGroup[], e
     }
     const aboveBottom = above ? bottom(above) : Infinity;
     if (above && above.role === 'headline') b.owner = above.owner;
-    else if (above && (bottom(above) - top(b) <= 1.8 * em || b.size < CAPTION_RATIO * em || above.size < CAPTION_RATIO * em))
+    else if (
+      above &&
+      (bottom(above) - top(b) <= 1.8 * em || b.size < CAPTION_RATIO * em || above.size < CAPTION_RATIO * em)
+    )
       b.owner = above.owner;
     else if (left) b.owner = left.owner;
     else {
@@ -572,7 +582,8 @@ export function layoutPage(input: readonly TextRun[], pageHeight: number): PageL
     emit('header', [b.lines.map((l) => l.spaced).join(' ')], null);
   if (out.length > 0) out.push('');
 
-  const byOwner = (owner: number) => placed.filter((b) => b.owner === owner && b.role !== 'headline' && b.role !== 'kicker');
+  const byOwner = (owner: number) =>
+    placed.filter((b) => b.owner === owner && b.role !== 'headline' && b.role !== 'kicker');
   const readingOrder = (list: Block[]) =>
     [...list].sort((a, b) => {
       const ca = columnOf(a.x0, lefts, em);
@@ -594,9 +605,21 @@ export function layoutPage(input: readonly TextRun[], pageHeight: number): PageL
     const sorted = readingOrder(own);
     for (const b of sorted.filter((b) => b.role === 'byline'))
       emit('byline', [b.lines.map((l) => l.spaced).join(' ')], n);
-    emit('body', paragraphs(sorted.filter((b) => b.role === 'body'), lefts, em), n);
+    emit(
+      'body',
+      paragraphs(
+        sorted.filter((b) => b.role === 'body'),
+        lefts,
+        em,
+      ),
+      n,
+    );
     for (const b of sorted.filter((b) => b.role === 'caption'))
-      emit('caption', b.lines.map((l) => l.spaced), n);
+      emit(
+        'caption',
+        b.lines.map((l) => l.spaced),
+        n,
+      );
     out.push('');
   };
   const orphanIds = [...new Set(placed.filter((b) => b.owner < 0).map((b) => b.owner))].sort((a, b) => b - a);

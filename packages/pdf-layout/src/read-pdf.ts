@@ -89,7 +89,10 @@ interface PdfjsItem {
 const EDITION = /([A-Z]{1,2})\s*0?(\d{1,3})(?![\d.])|第\s*(\d{1,3})\s*版/;
 
 /** Page number and edition from a label or title: `A7` → 7 and `A7`; `第7版` → 7 and `第7版`; `7` → 7. */
-export function readEdition(text: string | null | undefined): { number: number | null; edition: string | null } {
+export function readEdition(text: string | null | undefined): {
+  number: number | null;
+  edition: string | null;
+} {
   if (!text) return { number: null, edition: null };
   const t = text.trim();
   if (/^\d{1,3}$/.test(t)) return { number: Number(t), edition: null };
@@ -125,7 +128,12 @@ function toRuns(items: readonly unknown[]): TextRun[] {
  */
 export async function readTextRuns(bytes: Uint8Array): Promise<Array<{ runs: TextRun[]; height: number }>> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const task = getDocument({ data: bytes.slice(), verbosity: 0, useSystemFonts: false, disableFontFace: true });
+  const task = getDocument({
+    data: bytes.slice(),
+    verbosity: 0,
+    useSystemFonts: false,
+    disableFontFace: true,
+  });
   try {
     const doc = await task.promise;
     const out: Array<{ runs: TextRun[]; height: number }> = [];
@@ -184,7 +192,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
       if (e.name === 'PasswordException') return fail('encrypted', 'encrypted PDF (it needs a password)');
       return fail('broken', `broken PDF (${(e.message ?? String(err)).split('\n')[0]})`);
     }
-    if (doc.numPages > maxPages) return fail('too-large', `${doc.numPages} pages, over the limit of ${maxPages}`);
+    if (doc.numPages > maxPages)
+      return fail('too-large', `${doc.numPages} pages, over the limit of ${maxPages}`);
     const labels = await doc.getPageLabels().catch(() => null);
     const meta = await doc.getMetadata().catch(() => null);
     const info = (meta?.info ?? {}) as Record<string, unknown>;

@@ -59,7 +59,10 @@ describe('layoutPage', () => {
     const lines = layout.text.split('\n');
     for (const b of layout.blocks)
       if (b.article !== null)
-        byArticle.set(b.article, [...(byArticle.get(b.article) ?? []), ...lines.slice(b.line, b.line + b.lines)]);
+        byArticle.set(b.article, [
+          ...(byArticle.get(b.article) ?? []),
+          ...lines.slice(b.line, b.line + b.lines),
+        ]);
     const articles = [...byArticle.values()];
     expect(articles).toHaveLength(2);
     expect(articles.find((a) => a[0] === '甲园区上半年产值增长')?.join('')).toContain('子子。');
@@ -115,7 +118,9 @@ describe('layoutPage', () => {
 describe('spacing and joining', () => {
   it('drops justified spacing between Chinese characters and keeps one space between Latin words', () => {
     expect(collapseSpaces('上 高 新 企 业 实 现 总 收 入 28365.6 亿')).toBe('上高新企业实现总收入28365.6亿');
-    expect(collapseSpaces('OCTOPUS   semiconductor  cleaning 设备')).toBe('OCTOPUS semiconductor cleaning设备');
+    expect(collapseSpaces('OCTOPUS   semiconductor  cleaning 设备')).toBe(
+      'OCTOPUS semiconductor cleaning设备',
+    );
   });
 
   it('joins Chinese lines with nothing, Latin words with a space, a hyphenated word whole', () => {

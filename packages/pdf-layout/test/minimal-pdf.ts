@@ -16,7 +16,10 @@ export interface MinimalPdfOptions {
 }
 
 /** A valid PDF (correct xref offsets) whose pages draw the given runs. */
-export function minimalPdf(pages: ReadonlyArray<readonly MinimalRun[]>, options: MinimalPdfOptions = {}): Uint8Array {
+export function minimalPdf(
+  pages: ReadonlyArray<readonly MinimalRun[]>,
+  options: MinimalPdfOptions = {},
+): Uint8Array {
   const objects: string[] = [];
   const add = (body: string): number => {
     objects.push(body);
@@ -42,7 +45,9 @@ export function minimalPdf(pages: ReadonlyArray<readonly MinimalRun[]>, options:
     ? ` /PageLabels << /Nums [${options.labels.map((l) => `${l.page} << /S /D /P (${l.prefix}) /St ${l.start} >>`).join(' ')}] >>`
     : '';
   const catalog = add(`<< /Type /Catalog /Pages ${pagesId} 0 R${labels} >>`);
-  const pagesObj = add(`<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`);
+  const pagesObj = add(
+    `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`,
+  );
   if (pagesObj !== pagesId) throw new Error(`pages object numbered ${pagesObj}, expected ${pagesId}`);
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];

@@ -9,7 +9,7 @@ import { deriveIssueId, type IssueExtraction } from '@parkbrief/domain';
 import { extractIssue } from '@parkbrief/extractor';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-    goldOf,
+  goldOf,
   pagesDir,
   samplesDir,
   textOf,
@@ -84,7 +84,9 @@ describe('the committed test pages', () => {
     const gold = JSON.parse(readFileSync(path.join(samplesDir, 'page-2023-09-11.gold.json'), 'utf8')) as {
       indicators: GoldRow[];
     };
-    const articles = JSON.parse(readFileSync(path.join(samplesDir, 'page-2023-09-11.articles.json'), 'utf8')) as {
+    const articles = JSON.parse(
+      readFileSync(path.join(samplesDir, 'page-2023-09-11.articles.json'), 'utf8'),
+    ) as {
       articles: GoldArticle[];
     };
     const { extraction } = await fromPdf('sample-2023-09-11.pdf', '2023-09-11');

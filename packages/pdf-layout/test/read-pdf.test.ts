@@ -52,19 +52,40 @@ describe('readPdf', () => {
     ['a scanned PDF (no text layer)', () => fixture('scanned.pdf'), {}, 'no-text', /no text layer/],
     ['a truncated PDF', () => twoPages().subarray(0, 200), {}, 'broken', /broken PDF/],
     ['a file that is no PDF', () => new TextEncoder().encode('just text'), {}, 'not-pdf', /not a PDF/],
-    ['a PDF over the size limit', () => twoPages(), { maxBytes: 100 }, 'too-large', /over the limit of 100 bytes/],
-    ['a PDF over the page limit', () => twoPages(), { maxPages: 1 }, 'too-large', /2 pages, over the limit of 1/],
-    ['a PDF that takes too long', () => page('real-page-01.pdf'), { timeoutMs: 5 }, 'timeout', /longer than 5 ms/],
+    [
+      'a PDF over the size limit',
+      () => twoPages(),
+      { maxBytes: 100 },
+      'too-large',
+      /over the limit of 100 bytes/,
+    ],
+    [
+      'a PDF over the page limit',
+      () => twoPages(),
+      { maxPages: 1 },
+      'too-large',
+      /2 pages, over the limit of 1/,
+    ],
+    [
+      'a PDF that takes too long',
+      () => page('real-page-01.pdf'),
+      { timeoutMs: 5 },
+      'timeout',
+      /longer than 5 ms/,
+    ],
   ];
-  it.each(failures)('refuses %s with a one-line reason naming the file', async (_, bytes, options, kind, reason) => {
-    const r = await readPdf(bytes(), { name: 'page.pdf', ...options });
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.error.kind).toBe(kind);
-    expect(r.error.message).toMatch(/^page\.pdf: /);
-    expect(r.error.message).toMatch(reason);
-    expect(r.error.message).not.toContain('\n');
-  });
+  it.each(failures)(
+    'refuses %s with a one-line reason naming the file',
+    async (_, bytes, options, kind, reason) => {
+      const r = await readPdf(bytes(), { name: 'page.pdf', ...options });
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.error.kind).toBe(kind);
+      expect(r.error.message).toMatch(/^page\.pdf: /);
+      expect(r.error.message).toMatch(reason);
+      expect(r.error.message).not.toContain('\n');
+    },
+  );
 });
 
 describe('readEdition', () => {

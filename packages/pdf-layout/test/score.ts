@@ -26,7 +26,17 @@ export interface GoldArticle {
   starts: string;
 }
 
-const GENERIC = new Set(['高新区', '经开区', '开发区', '示范区', '新区', '园区', '工业园区', '自贸区', '保税区']);
+const GENERIC = new Set([
+  '高新区',
+  '经开区',
+  '开发区',
+  '示范区',
+  '新区',
+  '园区',
+  '工业园区',
+  '自贸区',
+  '保税区',
+]);
 const SELF = new Set(['全区', '我区', '本区']);
 
 const norm = (s: string | null | undefined): string => (s ?? '').replace(/[“”"'‘’「」\s]/g, '');
@@ -50,7 +60,10 @@ function matches(p: Indicator, g: GoldRow, checkLabel = true): boolean {
   if (g.amount !== null) {
     if (!p.value || !close(p.value.amount, g.amount) || norm(p.value.unit) !== norm(g.unit)) return false;
   } else if (g.change === null && (g.share === null || !close(p.share?.percent, g.share))) return false;
-  if (g.change !== null && (!p.change || p.change.kind !== g.change.kind || !close(p.change.value, g.change.value)))
+  if (
+    g.change !== null &&
+    (!p.change || p.change.kind !== g.change.kind || !close(p.change.value, g.change.value))
+  )
     return false;
   if (g.period !== null && (!p.period || p.period.start !== g.period.start || p.period.end !== g.period.end))
     return false;
@@ -88,10 +101,16 @@ export const zero = (): Counts => ({
 });
 
 /** Scores one extraction against its page's gold rows and items. */
-export function scorePage(x: IssueExtraction, rows: readonly GoldRow[], articles: readonly GoldArticle[]): Counts {
+export function scorePage(
+  x: IssueExtraction,
+  rows: readonly GoldRow[],
+  articles: readonly GoldArticle[],
+): Counts {
   const names = parkNames(x);
   const same = (p: Indicator, g: GoldRow) =>
-    p.subject.kind === 'park' && p.subject.parkId !== null && zoneIn(g.zone, names.get(p.subject.parkId) ?? new Set());
+    p.subject.kind === 'park' &&
+    p.subject.parkId !== null &&
+    zoneIn(g.zone, names.get(p.subject.parkId) ?? new Set());
   const preds = x.indicators.filter((p) => p.subject.kind === 'park');
   const zone = rows.filter((g) => g.subject === 'zone');
   const other = rows.filter((g) => g.subject !== 'zone');
