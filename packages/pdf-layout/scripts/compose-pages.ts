@@ -175,10 +175,18 @@ export function composePages(): ComposedPage[] {
   return pages;
 }
 
-/** The first characters of a body the scorer finds it by (past a dateline the extractor may cut off). */
+/**
+ * Characters near the start of a body the scorer finds it by: past a dateline the extractor may cut off, and a
+ * run of ideographs only, which survives the dropping of pinyin glosses and spacing.
+ */
 function startsOf(paragraphs: readonly string[]): string {
-  const first = (paragraphs[0] ?? '').replace(/\s/g, '');
-  return first.length >= 48 ? first.slice(30, 42) : first.slice(0, 12);
+  // Pinyin glosses (區(qū)) are web debris a reader skips: not part of what the body starts with.
+  const first = (paragraphs[0] ?? '')
+    .replace(/\s/g, '')
+    .replace(/[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]/g, '');
+  const from = first.length >= 48 ? 30 : 0;
+  const run = /[\u4e00-\u9fff]{8,12}/.exec(first.slice(from));
+  return run && run.index <= 20 ? run[0] : first.slice(from, from + 12);
 }
 
 /** The scorer's gold of a page: every article's rows (`NAME.gold.json`) and its items (`NAME.articles.json`). */
