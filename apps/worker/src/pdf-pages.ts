@@ -84,7 +84,8 @@ export async function readIssuePdfs(
     const doc = read.document;
     edition ??= doc.edition ?? undefined;
     for (const p of doc.pages) {
-      const number = take(p.number ?? (doc.pages.length === 1 ? null : page.number + p.index - 1));
+      // The PDF's own label or title first; else the page's place in the issue (from --edition, or its order).
+      const number = take(p.number ?? page.number + p.index - 1);
       pages.push({ number, text: p.text });
       layouts.push({ page: number, blocks: p.blocks });
     }
