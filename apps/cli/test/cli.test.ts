@@ -84,6 +84,30 @@ describe('parkbrief extract', () => {
     }
   });
 
+  it('reads a PDF page, its page number and edition from the PDF', () => {
+    const r = cli(['extract', path.join(repo, 'demo/demo-issue.pdf'), '--date', '2024-07-22']);
+    expect(r.code).toBe(0);
+    const extraction = IssueExtractionSchema.parse(JSON.parse(r.stdout));
+    expect(extraction.issue.edition).toBe('第3版');
+    expect(new Set(extraction.articles.map((a) => a.page))).toEqual(new Set([3]));
+    expect(extraction.articles.every((a) => a.headline !== null)).toBe(true);
+    expect(extraction.indicators.length).toBeGreaterThan(0);
+  });
+
+  it('exits 2 with one line naming the file and the reason for an unreadable PDF', () => {
+    const r = cli([
+      'extract',
+      path.join(repo, 'packages/pdf-layout/fixtures/encrypted.pdf'),
+      '--date',
+      '2024-07-22',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'parkbrief extract: encrypted.pdf: encrypted PDF (it needs a password)',
+    ]);
+  });
+
   it('reads pages separated by form feeds and keeps their page numbers', async () => {
     const text = await readFile(demo, 'utf8');
     const file = path.join(tmp, 'two-pages.txt');

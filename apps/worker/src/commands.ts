@@ -21,7 +21,7 @@ const EXIT_FAILED = 1;
 const FORCE_GRACE_MS = 4000;
 const EXIT_USAGE = 2;
 
-const ENQUEUE_USAGE = `usage: parkbrief enqueue FILE... --date YYYY-MM-DD [--publication NAME] [--edition NAME] [--park NAME] [--wait [--timeout SECONDS]]
+const ENQUEUE_USAGE = `usage: parkbrief enqueue FILE(.txt|.pdf)... --date YYYY-MM-DD [--publication NAME] [--edition NAME] [--park NAME] [--wait [--timeout SECONDS]]
   One issue from page files (in order; a form feed inside a file also starts a new page).
   Prints the job id; with --wait, shows progress by stage, then each park's briefing path and download URL;
   --timeout gives up waiting after that many seconds (exit 1; the job stays queued).
@@ -126,6 +126,7 @@ export async function enqueueCommand(argv: string[], io: CommandIo = {}): Promis
     ...(args.values.publication === undefined ? {} : { publication: args.values.publication }),
     ...(args.values.edition === undefined ? {} : { edition: args.values.edition }),
     ...(args.values.park === undefined ? {} : { park: args.values.park }),
+    maxPdfBytes: cfg.pdf.maxBytes,
   });
   if (!built.ok) {
     err(`parkbrief enqueue: ${built.error.message}\n`);

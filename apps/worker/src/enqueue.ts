@@ -22,6 +22,7 @@ import {
   type IssueJobResult,
   type IssueProgress,
 } from './jobs.js';
+import { pdfSha256 } from './pdf-pages.js';
 import { closeConnection, producerConnection, redactUrl } from './redis.js';
 
 /** An issue to enqueue; its id is derived from its content, so any given id is replaced. */
@@ -101,7 +102,12 @@ export function prepareIssue(input: unknown, maxIssueBytes = DEFAULT_MAX_ISSUE_B
   if (!draft.success) throw fail(draft.error);
   const tooBig = issueSizeError(draft.data, maxIssueBytes);
   if (tooBig) throw new IssueValidationError(tooBig, ['pages']);
-  const parsed = IssueSchema.safeParse({ ...draft.data, id: deriveIssueId(draft.data) });
+  // A PDF page's id part is its file's sha256, computed here whatever the caller gave.
+  const pages = draft.data.pages.map((p) =>
+    p.pdf ? { ...p, pdf: { ...p.pdf, sha256: pdfSha256(p.pdf.data) } } : p,
+  );
+  const withPdfIds = { ...draft.data, pages };
+  const parsed = IssueSchema.safeParse({ ...withPdfIds, id: deriveIssueId(withPdfIds) });
   if (!parsed.success) throw fail(parsed.error);
   return parsed.data;
 }

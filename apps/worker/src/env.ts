@@ -7,6 +7,7 @@ import path from 'node:path';
 import { redactUrl } from '@parkbrief/log';
 import { z } from 'zod';
 import { DEFAULT_MAX_ISSUE_BYTES, DEFAULT_QUEUE_PREFIX } from './jobs.js';
+import type { PdfLimits } from './pdf-pages.js';
 
 const int = (min: number) => z.coerce.number().int().min(min);
 
@@ -52,6 +53,10 @@ export const WorkerEnvSchema = z.object({
   PARKBRIEF_RENDER_MAX_HEAP_MB: int(64).default(1024),
   /** Largest issue accepted, in bytes of page text (UTF-8); larger ones are refused before Redis. */
   PARKBRIEF_MAX_ISSUE_BYTES: int(1).default(DEFAULT_MAX_ISSUE_BYTES),
+  /** PDF input: larger files are refused (they travel base64 through Redis). */
+  PARKBRIEF_PDF_MAX_BYTES: int(1).default(30 * 1024 * 1024),
+  /** PDF input: reading one file (layout included) that takes longer is abandoned. */
+  PARKBRIEF_PDF_TIMEOUT_MS: int(100).default(30_000),
   PARKBRIEF_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Test only: the issue processor waits this long in its extract stage, so tests can kill it mid-job. */
   PARKBRIEF_TEST_SLOW_MS: int(0).default(0),
@@ -91,6 +96,8 @@ export interface WorkerConfig {
   readonly renderTimeoutMs: number;
   readonly renderMaxHeapMb: number;
   readonly maxIssueBytes: number;
+  /** PDF input: size limit (bytes) and reading time limit (ms) of one file. */
+  readonly pdf: PdfLimits;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   readonly testSlowMs: number;
 }
@@ -158,6 +165,7 @@ export function loadWorkerEnv(env: NodeJS.ProcessEnv = process.env): WorkerConfi
     renderTimeoutMs: e.PARKBRIEF_RENDER_TIMEOUT_MS,
     renderMaxHeapMb: e.PARKBRIEF_RENDER_MAX_HEAP_MB,
     maxIssueBytes: e.PARKBRIEF_MAX_ISSUE_BYTES,
+    pdf: { maxBytes: e.PARKBRIEF_PDF_MAX_BYTES, timeoutMs: e.PARKBRIEF_PDF_TIMEOUT_MS },
     logLevel: e.PARKBRIEF_LOG_LEVEL,
     testSlowMs: e.PARKBRIEF_TEST_SLOW_MS,
   };

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Issue, IssueExtraction } from '@parkbrief/domain';
+import { DEFAULT_PDF_LIMITS, hasPdf, type PdfLimits } from './pdf-pages.js';
 
 /** Extracts issues in worker threads. */
 export interface ExtractPool {
@@ -21,18 +22,28 @@ export interface ExtractPoolOptions {
   readonly size?: number;
   /** A thread that runs longer than this on one issue is terminated and the extraction rejected. */
   readonly timeoutMs?: number;
+  /** PDF input's limits; an issue with PDFs gets the PDF time limit on top of `timeoutMs`. */
+  readonly pdf?: PdfLimits;
 }
 
 /** Rejected when the extractor threw, crashed its thread or ran out of time. */
 export class ExtractError extends Error {
-  override readonly name = 'ExtractError';
+  override readonly name: string = 'ExtractError';
+}
+
+/**
+ * Rejected when a PDF of the issue cannot be read (too large, not a PDF, encrypted, broken, no text layer,
+ * out of time): the message is one line naming the file and the reason. Retrying does not help.
+ */
+export class PdfInputError extends ExtractError {
+  override readonly name = 'PdfInputError';
 }
 
 interface Reply {
   readonly id: number;
   readonly ok: boolean;
   readonly extraction?: IssueExtraction;
-  readonly error?: { message: string; stack: string };
+  readonly error?: { message: string; stack: string; pdf?: boolean };
 }
 
 interface Pending {
@@ -82,6 +93,7 @@ function tsxEsmApiUrl(): string {
 export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool {
   const size = Math.max(1, options.size ?? 1);
   const timeoutMs = options.timeoutMs ?? 120_000;
+  const pdf = options.pdf ?? DEFAULT_PDF_LIMITS;
   const spec = threadSpec();
   const slots: Slot[] = [];
   const queue: Pending[] = [];
@@ -115,7 +127,9 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
       if (!slot.current || reply.id !== slot.current.id) return;
       if (reply.ok && reply.extraction) finish(slot, { value: reply.extraction });
       else {
-        const err = new ExtractError(`extractor failed: ${reply.error?.message ?? 'unknown error'}`);
+        const err = reply.error?.pdf
+          ? new PdfInputError(reply.error.message)
+          : new ExtractError(`extractor failed: ${reply.error?.message ?? 'unknown error'}`);
         if (reply.error?.stack) err.stack = reply.error.stack;
         finish(slot, { error: err });
       }
@@ -140,13 +154,15 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
       const task = queue.shift()!;
       slot.current = task;
       const s = slot;
+      // The thread's own PDF time limit needs the event loop; this one holds even when a parser never yields.
+      const limit = timeoutMs + (hasPdf(task.issue) ? pdf.timeoutMs : 0);
       s.timer = setTimeout(() => {
         finish(s, {
-          error: new ExtractError(`extraction took longer than ${timeoutMs} ms; thread terminated`),
+          error: new ExtractError(`extraction took longer than ${limit} ms; thread terminated`),
         });
         void s.worker.terminate();
-      }, timeoutMs);
-      s.worker.postMessage({ id: task.id, issue: task.issue });
+      }, limit);
+      s.worker.postMessage({ id: task.id, issue: task.issue, pdf });
     }
   }
 

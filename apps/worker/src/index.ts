@@ -8,9 +8,20 @@ export { createFileStorage, type Storage } from './storage.js';
 export {
   createExtractPool,
   ExtractError,
+  PdfInputError,
   type ExtractPool,
   type ExtractPoolOptions,
 } from './extract-pool.js';
+export { extractIssueHere, type ExtractHereOptions } from './extract-file.js';
+export {
+  DEFAULT_PDF_LIMITS,
+  hasPdf,
+  pdfSha256,
+  readIssuePdfs,
+  type PdfLimits,
+  type PdfReadStats,
+  type ReadIssuePdfsResult,
+} from './pdf-pages.js';
 export {
   IssueJobDataSchema,
   IssueJobResultSchema,

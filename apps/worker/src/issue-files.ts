@@ -1,10 +1,15 @@
-/** Builds an issue from page files: the text layers of an issue's pages, one file per page or form-feed separated. */
+/**
+ * Builds an issue from page files: the text layers of an issue's pages, one file per page or form-feed
+ * separated, or PDF files (one or many pages each), which travel as bytes and are read in the extraction thread.
+ */
 import { readFile } from 'node:fs/promises';
-import { deriveIssueId, IssueSchema, type Issue } from '@parkbrief/domain';
+import { basename } from 'node:path';
+import { deriveIssueId, IssueSchema, type Issue, type Page } from '@parkbrief/domain';
 import { z } from 'zod';
+import { DEFAULT_PDF_LIMITS, pdfSha256 } from './pdf-pages.js';
 
 /** Why page files could not become an issue. */
-export type IssueFileErrorKind = 'unreadable' | 'empty' | 'binary' | 'invalid';
+export type IssueFileErrorKind = 'unreadable' | 'empty' | 'binary' | 'invalid' | 'pdf';
 
 /** A page file that cannot be read as text, or an issue that does not validate. */
 export class IssueFileError extends Error {
@@ -35,6 +40,8 @@ export interface IssueFromFilesOptions {
   readonly edition?: string;
   /** The park the text is about when it names itself only 全区/我区/高新区 (a park's own report). */
   readonly park?: string;
+  /** PDF files larger than this are refused (default 30 MB, as `PARKBRIEF_PDF_MAX_BYTES`). */
+  readonly maxPdfBytes?: number;
 }
 
 /** The publication of an issue read without one named. */
@@ -66,13 +73,30 @@ export async function issueFromFiles(
     error: new IssueFileError(kind, path, message),
   });
   if (paths.length === 0) return fail('invalid', null, 'no page files given');
-  const texts: string[] = [];
+  const pages: Page[] = [];
+  const maxPdfBytes = options.maxPdfBytes ?? DEFAULT_PDF_LIMITS.maxBytes;
   for (const path of paths) {
     let bytes: Buffer;
     try {
       bytes = await readFile(path);
     } catch (err) {
       return fail('unreadable', path, `cannot read ${path}: ${(err as Error).message}`);
+    }
+    // A PDF: its bytes go into the issue, read later in the extraction thread.
+    if (isPdf(bytes)) {
+      if (bytes.length > maxPdfBytes)
+        return fail(
+          'pdf',
+          path,
+          `${path}: PDF of ${bytes.length} bytes is over the limit of ${maxPdfBytes} bytes`,
+        );
+      const data = bytes.toString('base64');
+      pages.push({
+        number: pages.length + 1,
+        text: '',
+        pdf: { name: basename(path), data, sha256: pdfSha256(data) },
+      });
+      continue;
     }
     // NUL bytes never occur in a text layer; invalid UTF-8 means a PDF or other binary was given instead.
     if (bytes.includes(0)) return fail('binary', path, `${path} is not a text file (it contains NUL bytes)`);
@@ -82,12 +106,12 @@ export async function issueFromFiles(
     } catch {
       return fail('binary', path, `${path} is not UTF-8 text`);
     }
-    const pages = text
+    const texts = text
       .replace(/^\uFEFF/, '')
       .split('\f')
       .filter((p) => p.trim() !== '');
-    if (pages.length === 0) return fail('empty', path, `${path} has no text`);
-    texts.push(...pages);
+    if (texts.length === 0) return fail('empty', path, `${path} has no text`);
+    for (const t of texts) pages.push({ number: pages.length + 1, text: t });
   }
   const first = editionFirstPage(options.edition) ?? 1;
   const draft = {
@@ -95,10 +119,15 @@ export async function issueFromFiles(
     date: options.date,
     ...(options.edition === undefined ? {} : { edition: options.edition }),
     ...(options.park === undefined ? {} : { park: options.park }),
-    pages: texts.map((text, i) => ({ number: first + i, text })),
+    pages: pages.map((p, i) => ({ ...p, number: first + i })),
   };
   const parsed = IssueSchema.safeParse({ ...draft, id: deriveIssueId(draft) });
   if (!parsed.success)
     return fail('invalid', null, `invalid issue: ${z.prettifyError(parsed.error).replace(/\n/g, '; ')}`);
   return { ok: true, issue: parsed.data };
+}
+
+/** A PDF by its header (`%PDF-` near the start), whatever the file is called. */
+function isPdf(bytes: Buffer): boolean {
+  return bytes.subarray(0, 1024).toString('latin1').includes('%PDF-');
 }

@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import { UnrecoverableError, WaitingChildrenError, type Job, type Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import type { ExtractPool } from './extract-pool.js';
+import { PdfInputError, type ExtractPool } from './extract-pool.js';
 import {
   DEFAULT_MAX_ISSUE_BYTES,
   issueSizeError,
@@ -143,7 +143,10 @@ export function createIssueProcessor(deps: ProcessorDeps) {
       await progress({ stage: 'extract' });
       if (deps.slowMs) await sleep(deps.slowMs);
       const extractStarted = performance.now();
-      const raw = await deps.extractor.extract(issue);
+      const raw = await deps.extractor.extract(issue).catch((err: unknown) => {
+        // An unreadable PDF stays unreadable: fail at once, with the file and the reason.
+        throw err instanceof PdfInputError ? new UnrecoverableError(err.message) : err;
+      });
       deps.metrics?.observe('extraction_seconds', (performance.now() - extractStarted) / 1000);
       const checked = IssueExtractionSchema.safeParse(raw);
       // A schema-breaking extraction is a bug in the extractor: retrying will not fix it.

@@ -139,7 +139,8 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
   };
   const ownExtractor = options.extractor === undefined;
   const extractor =
-    options.extractor ?? createExtractPool({ size: config.concurrency, timeoutMs: config.extractTimeoutMs });
+    options.extractor ??
+    createExtractPool({ size: config.concurrency, timeoutMs: config.extractTimeoutMs, pdf: config.pdf });
 
   const connections: Redis[] = [];
   const connect = (name: string) => {

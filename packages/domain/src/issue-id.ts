@@ -28,7 +28,11 @@ export function deriveIssueId(
     issue.date,
     issue.publication,
     issue.edition ?? '',
-    ...issue.pages.map((p) => `${p.number}\u0000${p.text}`),
+    // A PDF page counts by its file's sha256 when given (hashing megabytes of base64 here would be slow).
+    ...issue.pages.map(
+      (p) =>
+        `${p.number}\u0000${p.text}` + (p.pdf ? `\u0000pdf\u0000${p.pdf.sha256 ?? fnv1a64(p.pdf.data)}` : ''),
+    ),
     // the park named for a text that names it only generically reads the issue differently; ids of issues
     // without one stay what they were
     ...(issue.park ? [`park\u0000${issue.park}`] : []),

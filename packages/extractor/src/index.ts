@@ -19,6 +19,7 @@ import {
 import { extractIndicators } from './indicators.js';
 import { type SegmentedItem } from './steps/match-headlines.js';
 import { nameSelfPark, parkForName } from './steps/name-self-park.js';
+import { segmentLayout, type LayoutHints } from './steps/segment-layout.js';
 import { segmentPage } from './steps/segment-page.js';
 import { splitPages } from './steps/split-pages.js';
 import { stripGlosses } from './steps/strip-glosses.js';
@@ -75,6 +76,12 @@ export { stripGlosses } from './steps/strip-glosses.js';
 export { isWebPage, readWebPage } from './steps/read-web-page.js';
 export { findAggregates, type AggregateMention } from './steps/find-aggregates.js';
 export { genericPark, nameSelfPark, parkForName, selfName } from './steps/name-self-park.js';
+export {
+  segmentLayout,
+  type LayoutHintBlock,
+  type LayoutHints,
+  type LayoutRole,
+} from './steps/segment-layout.js';
 
 /** Options of `extractIssue`. */
 export interface ExtractOptions {
@@ -85,6 +92,11 @@ export interface ExtractOptions {
    * indicator is left out and extraction goes on, so one bad item never costs the issue.
    */
   readonly onError?: (error: unknown, context: { readonly articleId: string | null }) => void;
+  /**
+   * The layout of pages read from a PDF (by `@parkbrief/pdf-layout`): which lines are which article's
+   * headline, byline, body and caption. A page with hints is segmented by them; a page without, from its text.
+   */
+  readonly layouts?: readonly LayoutHints[];
 }
 
 // Ids are at most 120 characters: keep room for the page and position.
@@ -129,8 +141,11 @@ export function extractIssue(issue: Issue, options: ExtractOptions = {}): IssueE
   const issuePark = issue.park ? parkForName(issue.park) : null;
   for (const page of pages) {
     let items: SegmentedItem[] = [];
+    const hints = options.layouts?.find((l) => l.page === page.number);
     try {
-      items = segmentPage(stripGlosses(page.text)).map((item) => {
+      const text = stripGlosses(page.text);
+      // A page read from a PDF is segmented by its layout; glosses go line by line, so the hints still hold.
+      items = (hints ? segmentLayout(text, hints) : segmentPage(text)).map((item) => {
         const own = nameSelfPark(item.parks, item.parkMentions, issuePark);
         return { ...item, parks: own, parkIds: own.map((p) => p.id) };
       });

@@ -1,7 +1,12 @@
 import { parseArgs } from 'node:util';
 import { IsoDateSchema } from '@parkbrief/domain';
-import { extractIssue } from '@parkbrief/extractor';
-import { describeDateProblem, issueFromFiles } from '@parkbrief/worker';
+import {
+  describeDateProblem,
+  extractIssueHere,
+  issueFromFiles,
+  loadWorkerEnv,
+  PdfInputError,
+} from '@parkbrief/worker';
 import { UsageError } from '../usage-error.js';
 
 /** `parkbrief extract FILE --date YYYY-MM-DD [--publication NAME] [--edition A7] [--park NAME]`: the IssueExtraction as JSON on stdout. */
@@ -23,17 +28,27 @@ export async function extractCommand(argv: string[]): Promise<number> {
   // Missing, malformed and impossible dates each get their own message (not all "required").
   if (!date.success) throw new UsageError(describeDateProblem(values.date) ?? '--date is not a date');
   // Unreadable, empty or binary input: exit 2 with one line on stderr, nothing on stdout.
+  const { pdf } = loadWorkerEnv();
   const read = await issueFromFiles([file], {
     date: date.data,
     ...(values.publication === undefined ? {} : { publication: values.publication }),
     ...(values.edition === undefined ? {} : { edition: values.edition }),
     ...(values.park === undefined ? {} : { park: values.park }),
+    maxPdfBytes: pdf.maxBytes,
   });
   if (!read.ok) {
     process.stderr.write(`parkbrief extract: ${read.error.message.replace(/\n/g, ' ')}\n`);
     return 2;
   }
-  const extraction = extractIssue(read.issue);
+  let extraction;
+  try {
+    extraction = await extractIssueHere(read.issue, { pdf });
+  } catch (err) {
+    // An unreadable PDF (encrypted, broken, scanned, too slow): one line naming the file and the reason.
+    if (!(err instanceof PdfInputError)) throw err;
+    process.stderr.write(`parkbrief extract: ${err.message.replace(/\n/g, ' ')}\n`);
+    return 2;
+  }
   process.stdout.write(JSON.stringify(extraction, null, values.pretty ? 2 : undefined) + '\n');
   return 0;
 }

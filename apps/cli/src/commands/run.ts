@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { IsoDateSchema, storageKeys, type IssueExtraction } from '@parkbrief/domain';
 import { openCatalogue } from '@parkbrief/catalogue';
-import { extractIssue } from '@parkbrief/extractor';
 import { createRenderPool, type RenderBriefingOptions } from '@parkbrief/reports';
 import {
   createFileStorage,
@@ -10,8 +9,10 @@ import {
   issueSizeError,
   parseTimeout,
   enqueueIssue,
+  extractIssueHere,
   issueFromFiles,
   loadWorkerEnv,
+  PdfInputError,
   waitForIssue,
   writeBriefing,
   type RenderJobResult,
@@ -77,6 +78,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     ...(values.publication === undefined ? {} : { publication: values.publication }),
     ...(values.edition === undefined ? {} : { edition: values.edition }),
     ...(values.park === undefined ? {} : { park: values.park }),
+    maxPdfBytes: config.pdf.maxBytes,
   });
   if (!read.ok) {
     say(`parkbrief run: ${read.error.message}`);
@@ -125,7 +127,15 @@ export async function runCommand(argv: string[]): Promise<number> {
     // Progress goes to stderr as plain lines; the JSON event log is for the long-running worker.
     const logger = createLogger({ level: 'warn' });
     say(`  extract…`);
-    const extraction = extractIssue(issue);
+    let extraction: IssueExtraction;
+    try {
+      extraction = await extractIssueHere(issue, { pdf: config.pdf, timeoutMs: config.extractTimeoutMs });
+    } catch (err) {
+      // An unreadable PDF (encrypted, broken, scanned, too slow): one line naming the file and the reason.
+      if (!(err instanceof PdfInputError)) throw err;
+      say(`parkbrief run: ${err.message}`);
+      return 2;
+    }
     await storage.put(storageKeys.extraction(issue.id), JSON.stringify(extraction));
     await catalogue.writeExtraction(extraction);
     say(

@@ -1,6 +1,20 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema } from './common.js';
 
+/** A PDF file carried by an issue page: its bytes travel base64-encoded through the queue. */
+export const PagePdfSchema = z
+  .object({
+    name: z.string().min(1).describe('The file name, for messages (e.g. A07.pdf).'),
+    data: z.base64().min(1).describe('The PDF file, base64.'),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional()
+      .describe('sha256 of the file, hex: the issue id is derived from it instead of from the bytes.'),
+  })
+  .describe('A PDF file of one or more pages.');
+export type PagePdf = z.infer<typeof PagePdfSchema>;
+
 /** One page of a newspaper issue: the text layer of its PDF page, as extracted. */
 export const PageSchema = z
   .object({
@@ -8,6 +22,9 @@ export const PageSchema = z
     text: z
       .string()
       .describe('The raw text layer of the PDF page, exactly as extracted (line breaks and all).'),
+    pdf: PagePdfSchema.optional().describe(
+      'A PDF file instead of a text layer (`text` is then empty): read in the worker’s extraction thread, where its pages (one or many) take this page’s place.',
+    ),
   })
   .describe('One page of an issue.');
 export type Page = z.infer<typeof PageSchema>;

@@ -8,6 +8,10 @@
  * Hong Kong variant forms (衞, 敍, 粧) back to OpenCC's traditional ones. Only the character table is used, not
  * OpenCC's phrase segmentation, because a phrase may change length and the fold must not.
  */
+// The tables' module declaration travels with this file, so packages that typecheck the extractor's sources
+// (the worker, the CLI, pdf-layout, through the `source` condition) see it too.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- an ambient declaration file cannot be imported
+/// <reference path="../opencc-dict.d.ts" />
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 

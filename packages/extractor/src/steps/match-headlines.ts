@@ -38,6 +38,8 @@ export interface SegmentedItem {
 // Above this many title×body pairs only bodies sharing a park or next to the title are scored.
 const FULL_MATCH_LIMIT = 20_000;
 const MIN_SCORE = 2.5;
+// Above any score words and parks can reach.
+const PLACED_SCORE = 1000;
 const BRIEF_LENGTH = 150;
 const PHOTO_LENGTH = 200;
 
@@ -240,6 +242,8 @@ export function matchHeadlines(segments: PageSegments): SegmentedItem[] {
     (t) => candidateBodies(bodies, byPark, titleParks[t] ?? [], segments.titles[t]?.nextItem ?? null, pairs),
     (t, b) => {
       const title = segments.titles[t] as TitleGroup;
+      // A title placed by the page's layout belongs to the body below it, whatever the words say.
+      if (title.placed === true) return title.nextItem === b ? PLACED_SCORE : -Infinity;
       const body = bodies[b] as Body;
       let s = parkScore(titleParks[t] ?? [], body);
       const provinces = titleProvinces[t] ?? [];

@@ -56,6 +56,11 @@ export interface TitleGroup {
   /** The body directly followed by a dateline: a layout that puts the headline just above it. */
   nextIsDateline: boolean;
   readonly firstLine: number;
+  /**
+   * The page's layout (a PDF read with its positions) printed this title above body `nextItem`: it is that
+   * body's title, with no matching by content. Absent for text pages.
+   */
+  readonly placed?: boolean;
 }
 
 /** A photo printed apart from its article: caption and credit lines. */
