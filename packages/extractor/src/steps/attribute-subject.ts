@@ -437,9 +437,8 @@ export function stripSubjectLeadIn(phrase: string): string {
 }
 
 /** Enterprises that are the park's statistical whole (规模以上企业, 区内企业, 入统企业), not a group of them. */
-// (规模以上高新技术企业 of a park is how a high-tech zone counts its whole: 示范区规模以上高新企业总收入)
 const PARK_WHOLE =
-  /^(全区|园区|区内|辖区|全部|所有|示范区|高新区|开发区|新区)?((规模以上|规上|限额以上|限上|入统|在统|全部|区内)?(工业)?|(规模以上|规上)(高新技术|高新))企业$/;
+  /^(全区|园区|区内|辖区|全部|所有)?(规模以上|规上|限额以上|限上|入统|在统|全部|区内)?(工业)?企业$/;
 
 const DEMONSTRATIVE = /^(这条|这个|这座|这片|这家|这些|该|本|其)/;
 
