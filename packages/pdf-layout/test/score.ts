@@ -5,19 +5,9 @@
  * gap between them is what it is.
  */
 import type { Indicator, IssueExtraction } from '@parkbrief/domain';
+import { matchesGold, normLabel, parkNames, zoneIn as zoneInGold, type GoldRow } from '@parkbrief/testkit';
 
-export interface GoldRow {
-  subject: 'zone' | 'company' | 'industry' | 'region';
-  zone: string;
-  label: string;
-  amount: number | null;
-  unit: string | null;
-  change: { kind: string; value: number } | null;
-  share: number | null;
-  period: { start: string; end: string } | null;
-  core?: boolean;
-  uncertain?: boolean;
-}
+export type { GoldRow };
 
 export interface GoldArticle {
   headline: string | null;
@@ -26,54 +16,9 @@ export interface GoldArticle {
   starts: string;
 }
 
-const GENERIC = new Set([
-  '高新区',
-  '经开区',
-  '开发区',
-  '示范区',
-  '新区',
-  '园区',
-  '工业园区',
-  '自贸区',
-  '保税区',
-]);
-const SELF = new Set(['全区', '我区', '本区']);
-
-const norm = (s: string | null | undefined): string => (s ?? '').replace(/[“”"'‘’「」\s]/g, '');
-const close = (a: number | null | undefined, b: number | null | undefined): boolean =>
-  a != null && b != null && Math.abs(a - b) < 1e-6;
-const zoneNorm = (n: string): string => n.replace(/国家/g, '');
-
-function zoneIn(zone: string, names: ReadonlySet<string>): boolean {
-  const z = zoneNorm(zone);
-  const ns = [...names].map(zoneNorm);
-  if (ns.includes(z)) return true;
-  if (SELF.has(z)) return ns.length > 0;
-  return GENERIC.has(z) && ns.some((n) => n.endsWith(z));
-}
-
-function parkNames(x: IssueExtraction): Map<string, Set<string>> {
-  return new Map(x.parks.map((p) => [p.id, new Set([p.shortName, p.name, ...p.aliases].filter(Boolean))]));
-}
-
-function matches(p: Indicator, g: GoldRow, checkLabel = true): boolean {
-  if (g.amount !== null) {
-    if (!p.value || !close(p.value.amount, g.amount) || norm(p.value.unit) !== norm(g.unit)) return false;
-  } else if (g.change === null && (g.share === null || !close(p.share?.percent, g.share))) return false;
-  if (
-    g.change !== null &&
-    (!p.change || p.change.kind !== g.change.kind || !close(p.change.value, g.change.value))
-  )
-    return false;
-  if (g.period !== null && (!p.period || p.period.start !== g.period.start || p.period.end !== g.period.end))
-    return false;
-  if (checkLabel) {
-    const a = norm(p.label);
-    const b = norm(g.label);
-    if (!a || !(a.includes(b) || b.includes(a))) return false;
-  }
-  return true;
-}
+const norm = (s: string | null | undefined): string => normLabel(s);
+const matches = matchesGold;
+const zoneIn = (zone: string, names: ReadonlySet<string>): boolean => zoneInGold(zone, names);
 
 /** Counts of one page, to be summed over pages. */
 export interface Counts {

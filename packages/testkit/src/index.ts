@@ -17,3 +17,12 @@ export {
   type PdfOverlap,
 } from './pdf-text.js';
 export { createTestDatabase, testPostgresUrl, type TestDatabase } from './postgres.js';
+export {
+  matchesGold,
+  normLabel,
+  parkNames,
+  sameZone,
+  zoneIn,
+  type GoldFold,
+  type GoldRow,
+} from './score-gold.js';

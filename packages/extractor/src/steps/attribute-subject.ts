@@ -534,6 +534,7 @@ export function splitRegionLabel(label: string): { region: string; rest: string 
   // (a whole — 全省 — or a known place: 新增上市 ends with 市 but names no city)
   if (!m || (!/^(全|中国|我国)/.test(m[1]!) && !isPlaceName(m[1]!))) return null;
   const rest = label.slice(m[0].length);
+  // (the rank may begin a word instead: 市级, 市委, 市场, 市民, 市值, 市区 name no place)
   if (!metricWordIn(rest) || /^(级|委|场|民|值|区)/.test(rest)) return null;
   return { region: m[1]!, rest };
 }

@@ -140,8 +140,6 @@ interface Lexicon {
   places: TrieNode;
   endings: TrieNode;
   placeCity: Map<string, { city: string | null; province: string | null }>;
-  /** Endings that make a park only after a place name (乌鲁木齐片区; not 三个片区). */
-  endingNeedsPlace: Set<string>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -187,8 +185,7 @@ function getLexicon(): Lexicon {
   for (const c of registry.next.keys()) starts[c] = (starts[c] ?? 0) | 1;
   for (const c of endings.next.keys()) starts[c] = (starts[c] ?? 0) | 2;
   for (const w of ANAPHOR_WORDS) starts[w.charCodeAt(0)] = (starts[w.charCodeAt(0)] ?? 0) | 4;
-  const endingNeedsPlace = new Set(['片区', '新片区', '集中区', '合作区', '实验区', '综合试验区']);
-  lexicon = { starts, registry, places, endings, placeCity, endingNeedsPlace };
+  lexicon = { starts, registry, places, endings, placeCity };
   return lexicon;
 }
 
@@ -216,16 +213,13 @@ function leadWordAt(
 
 // Counts and determiners: never part of a park's own name.
 const COUNT_CHARS = new Set('一二两三四五六七八九十百千万几多家个座各等全该本此这其每季度年月日');
+/** Endings that make a park only after a place name (乌鲁木齐片区; not 三个片区). */
+const ENDINGS_NEEDING_PLACE = new Set(['片区', '新片区', '集中区', '合作区', '实验区', '综合试验区']);
 // Endings that make a short name a park of its own; 园区, 产业园 … after a bare name are sub-areas.
 // (Every generic ending but those of sub-areas and of the one agricultural zone, which need a place name.)
 const WEAK_ENDINGS = new Set([
   '高新技术产业园区',
-  '片区',
-  '新片区',
-  '集中区',
-  '合作区',
-  '实验区',
-  '综合试验区',
+  ...ENDINGS_NEEDING_PLACE,
   '工业园区',
   '产业园区',
   '园区',
@@ -547,7 +541,7 @@ function mentionEndingAt(
       parkId: unregisteredParkId(withoutProvince(name, lex)),
     };
   }
-  if (lex.endingNeedsPlace.has(text.slice(endingStart, end)) && left < endingStart) {
+  if (ENDINGS_NEEDING_PLACE.has(text.slice(endingStart, end)) && left < endingStart) {
     // 三个片区, 示范片区: a sub-area ending with no place before it names no park of its own
     return { start: left, end, text: text.slice(left, end), kind: 'subarea', parkId: null };
   }
@@ -592,7 +586,6 @@ function mentionEndingAt(
   const bare = text.slice(start, endingStart);
   if (
     STRONG_ENDINGS.has(ending) &&
-    !lex.endingNeedsPlace.has(ending) &&
     bare.length >= 2 &&
     bare.length <= 3 &&
     !hasAny(text, start, endingStart, COUNT_CHARS) &&
