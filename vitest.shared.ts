@@ -17,3 +17,10 @@ export const reporters: Array<string | [string, Record<string, unknown>]> = [
   'default',
   ['json', { outputFile: '.vitest-results.json' }],
 ];
+
+/**
+ * Time limits catch hangs; they do not measure speed (`pnpm bench` does). CI runs every package on two
+ * loaded cores, where a test that starts a server and opens the embedded catalogue twice passed 5 s once,
+ * so no package keeps vitest's 5 s default.
+ */
+export const hangLimits = { testTimeout: 60_000, hookTimeout: 60_000 };

@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
-import { reporters, sourceConditions } from '../../vitest.shared.js';
+import { hangLimits, reporters, sourceConditions } from '../../vitest.shared.js';
 
 export default defineConfig({
   ...sourceConditions,
   test: {
+    ...hangLimits,
     reporters,
     include: ['test/**/*.test.ts'],
   },

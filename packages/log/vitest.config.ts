@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
-import { reporters, sourceConditions } from '../../vitest.shared.js';
+import { hangLimits, reporters, sourceConditions } from '../../vitest.shared.js';
 
 export default defineConfig({
   ...sourceConditions,
-  test: { reporters, include: ['test/**/*.test.ts'] },
+  test: { ...hangLimits, reporters, include: ['test/**/*.test.ts'] },
 });
