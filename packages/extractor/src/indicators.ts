@@ -3,6 +3,7 @@
  * The steps are exported too, each a small pure function.
  */
 import type { Article, Indicator, Park } from '@parkbrief/domain';
+import { dropNonFigures } from './steps/drop-non-figures.js';
 import { findIndicators } from './steps/find-indicators.js';
 
 export {
@@ -45,6 +46,7 @@ export {
   type SubjectGuess,
 } from './steps/attribute-subject.js';
 export { findIndicators, type FindIndicatorsInput } from './steps/find-indicators.js';
+export { dropNonFigures, isEconomicFigure } from './steps/drop-non-figures.js';
 
 /** What `extractIndicators` reads: one article with its repaired text, and the parks of the issue. */
 export interface IndicatorInput {
@@ -62,7 +64,7 @@ export interface IndicatorInput {
  * no input makes it throw or hang (property-tested).
  */
 export function extractIndicators(input: IndicatorInput): Indicator[] {
-  return findIndicators({
+  const found = findIndicators({
     articleId: input.article.id,
     text: input.article.text,
     parkIds: input.article.parkIds,
@@ -71,4 +73,9 @@ export function extractIndicators(input: IndicatorInput): Indicator[] {
     issueDate: input.issueDate,
     headline: input.article.headline,
   });
+  const kept = dropNonFigures(found);
+  // numbered again after dropping, so that ids stay `${article.id}-i1…iN` in order
+  return kept.length === found.length
+    ? kept
+    : kept.map((ind, n) => ({ ...ind, id: `${input.article.id}-i${n + 1}` }));
 }

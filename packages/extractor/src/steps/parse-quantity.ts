@@ -14,11 +14,13 @@ interface UnitDef {
   readonly exp: number;
   /** Characters that, following the unit, show it is part of another word (台 in 台州, 人 in 人民币). */
   readonly notBefore?: string;
+  /** The unit as figures name it, when the written one adds only the currency's name (亿元人民币 is 亿元). */
+  readonly named?: string;
 }
 
 const UNIT_DEFS: readonly UnitDef[] = [
-  { text: '元人民币', base: 'CNY', exp: 0 },
-  { text: '人民币', base: 'CNY', exp: 0 },
+  { text: '元人民币', base: 'CNY', exp: 0, named: '元' },
+  { text: '人民币', base: 'CNY', exp: 0, named: '元' },
   { text: '元', base: 'CNY', exp: 0, notBefore: '素件旦宵' },
   { text: '美元', base: 'USD', exp: 0 },
   { text: '欧元', base: 'EUR', exp: 0 },
@@ -256,7 +258,7 @@ export function readQuantity(s: string, i: number): QuantityMatch | null {
   // 96.42亿元/平方公里: an amount per area or head is a density, with no base amount
   const per = /^\/(平方公里|亩|人)/.exec(s.slice(end, end + 6));
   if (per) end += per[0].length;
-  const written = num.magnitude + unit.text + (per ? per[0] : '');
+  const written = num.magnitude + (unit.named ?? unit.text) + (per ? per[0] : '');
   const exp = MAGNITUDE_EXP[num.magnitude] ?? 0;
   const base =
     unit.base === null || per ? null : { amount: shiftDecimal(amount, exp + unit.exp), unit: unit.base };
@@ -297,7 +299,7 @@ export function readBareMagnitude(s: string, i: number): QuantityMatch | null {
     end: j + unit.text.length,
     numeralStart: i + 1,
     amount: '1',
-    unit: mag + unit.text,
+    unit: mag + (unit.named ?? unit.text),
     bareUnit: unit.text,
     approx: 'over',
     base: { amount: shiftDecimal('1', exp), unit: unit.base },

@@ -36,6 +36,9 @@ function trimmed(s: string, start: number, end: number): [number, number] {
   return [a, b];
 }
 
+/** A CJK unified ideograph (not punctuation, digits or Latin). */
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
 /** Does the text before the line break at `i` end a sentence (。！？, a closing quote after one, or nothing)? */
 function endsSentence(s: string, i: number): boolean {
   let k = i - 1;
@@ -57,7 +60,8 @@ export interface CompactText {
 
 /**
  * Removes the line breaks a narrow column leaves inside sentences (`规模以上工业增加\n值`, `658.4亿\n元`),
- * so that words and figures read whole; a break after a sentence end stays (a paragraph). Offsets map back
+ * and a single space between two Chinese characters (a wrapped line's end in a copied web page), so that
+ * words and figures read whole; a break after a sentence end stays (a paragraph). Offsets map back
  * through `pos`. Linear time; the text comes back as is (and `pos` the identity) when nothing is removed.
  */
 export function compactLines(s: string): CompactText {
@@ -75,6 +79,11 @@ export function compactLines(s: string): CompactText {
     drop ??= new Uint8Array(s.length);
     for (let k = a; k < b; k++) drop[k] = 1;
     i = b - 1;
+  }
+  // a web page copied from a print layout keeps each wrapped line's end as one space, inside words
+  // (科技创 新, 8.2个百 分点, 提 高5个百分点): Chinese sets no space between its characters, so one there is that
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) {
+    if (isHan(s.charCodeAt(i - 1)) && isHan(s.charCodeAt(i + 1))) (drop ??= new Uint8Array(s.length))[i] = 1;
   }
   if (drop === null) {
     const pos = new Int32Array(s.length + 1);

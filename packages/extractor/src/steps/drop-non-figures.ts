@@ -1,0 +1,53 @@
+/**
+ * Drops what reads like a figure but is not one of the park's economic indicators, by how such text is
+ * written: counts of what an administration did (推出28项改革措施, 组团招商50余次, 开通航线22条), a number
+ * that names a set or a rank (在56个国家级经开区中…最高, 排名前十名), and a conversion of a figure already
+ * given (按现行汇率折算达1.6万美元). Analysts' readings of park news leave these out; a briefing that lists
+ * them buries the park's output and investment under them.
+ */
+import type { Indicator } from '@parkbrief/domain';
+import { foldTraditional } from './fold-traditional.js';
+
+/** Nouns of an administration's own work: the count of them is activity, not the park's economy. */
+const ACTIVITY_NOUN = /(措施|任务|举措|政策|事项|办法|经验|航线|线路)$/;
+/** Words that convert a figure given before into another unit or currency. */
+const CONVERSION = /(折算|折合|约合|换算)/;
+/** Qualifiers that may stand between a number and what comes before it (在近50个…中). */
+const LEAD_QUALIFIER = /[近约超逾达共计合 ]+$/;
+
+/** The words after the figure up to the clause's end: what a count counts (61项“规定任务”). */
+function countedAfter(evidence: string, valueAt: number, valueText: string): string {
+  const rest = evidence.slice(valueAt + valueText.length);
+  const end = rest.search(/[，,；;。！？：:]/);
+  return (end < 0 ? rest : rest.slice(0, end)).replace(/[“”"‘’「」]/g, '');
+}
+
+/** Is the indicator a figure of the economy, not an activity count, a set, a rank or a conversion? */
+export function isEconomicFigure(ind: Indicator): boolean {
+  const v = ind.value;
+  if (v === null) return true;
+  const evidence = foldTraditional(ind.evidence.text);
+  const label = foldTraditional(ind.label);
+  if (CONVERSION.test(label)) return false;
+  const valueText = foldTraditional(v.text);
+  const labelAt = evidence.indexOf(label);
+  // the figure after its label, or (a label read after the figure: 推出28项改革措施) the first one
+  let at = labelAt < 0 ? -1 : evidence.indexOf(valueText, labelAt + label.length);
+  if (at < 0) at = evidence.indexOf(valueText);
+  if (at < 0) return true;
+  const before = evidence.slice(0, at).replace(LEAD_QUALIFIER, '');
+  // 第三, 前十名: a place in a ranking
+  if (/[第前]$/.test(before)) return false;
+  const counted = countedAfter(evidence, at, valueText);
+  // 在56个国家级经开区中, 在全省38个开发区中: the number says how many there are to compare with
+  if (/在(全[国省市区州县]|国内|省内|市内)?$/.test(before) && counted.includes('中')) return false;
+  if (v.base?.unit !== 'count' || ind.change !== null || ind.share !== null) return true;
+  // 招商50余次: how often something was done (人次, 架次 and 家次 count people, flights and firms)
+  if (/^[万亿]?次$/.test(v.unit)) return false;
+  return !ACTIVITY_NOUN.test(label) && !ACTIVITY_NOUN.test(counted);
+}
+
+/** The indicators that are economic figures (see `isEconomicFigure`), in order. */
+export function dropNonFigures(indicators: readonly Indicator[]): Indicator[] {
+  return indicators.filter(isEconomicFigure);
+}

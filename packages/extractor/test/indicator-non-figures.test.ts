@@ -1,0 +1,72 @@
+/**
+ * What reads like a figure but is none of the park's economy: counts of an administration's activity, a
+ * set or a rank, a conversion of a figure given before; and the text of a copied web page with a space left
+ * inside words where a printed line wrapped. Sentences invented for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractIssue } from '../src/index.js';
+
+function read(text: string) {
+  const ex = extractIssue({
+    id: 'non-figure-test',
+    publication: '测试',
+    date: '2024-08-20',
+    pages: [{ number: 1, text }],
+  });
+  return ex.indicators;
+}
+const values = (text: string) => read(text).map((i) => i.value?.text ?? null);
+
+describe('activity counts', () => {
+  it('leaves out measures and tasks counted, keeps firms and projects', () => {
+    expect(
+      values('上半年，宁远经开区出台12项营商环境改革措施、9项人才支持措施，新增企业312家，签约项目18个。'),
+    ).toEqual(['312家', '18个']);
+    expect(values('今年以来，宁远经开区完成省里部署的25项“重点任务”，实现税收8.6亿元。')).toEqual([
+      '8.6亿元',
+    ]);
+  });
+
+  it('leaves out how often something was done, keeps visits counted in 人次', () => {
+    expect(values('上半年，宁远经开区赴外招商40余次，接待游客36.5万人次，实现旅游收入2.1亿元。')).toEqual([
+      '36.5万人次',
+      '2.1亿元',
+    ]);
+  });
+
+  it('leaves out routes opened', () => {
+    expect(values('上半年，宁远综保区新开国际货运航线6条，完成进出口额52.3亿元。')).toEqual(['52.3亿元']);
+  });
+});
+
+describe('sets, ranks and conversions', () => {
+  it('does not read the size of the set compared in as a figure', () => {
+    expect(values('在全省38个开发区中，宁远经开区亩均税收42.6万元，居首位。')).toEqual(['42.6万元']);
+    expect(values('在56个国家级经开区中，宁远经开区亩均税收42.6万元，居首位。')).toEqual(['42.6万元']);
+  });
+
+  it('does not read a rank as a figure', () => {
+    expect(values('宁远经开区工业总产值320亿元，综合排名前十名。')).toEqual(['320亿元']);
+  });
+
+  it('leaves out a conversion of a figure just given', () => {
+    const rows = read('宁远经开区人均地区生产总值9.8万元，按现行汇率折算约1.4万美元。');
+    expect(rows.map((r) => r.value?.text)).toEqual(['9.8万元']);
+    expect(rows.map((r) => r.id)).toEqual([`${rows[0]!.articleId}-i1`]);
+  });
+});
+
+describe('a copied web page', () => {
+  it('reads a word split by the space of a wrapped line', () => {
+    const [row] = read('前三季度，宁远经开区规上工业增加值增长6.1%，增速较上半年提 高0.8个百 分点。');
+    expect(row?.change).toMatchObject({ kind: 'percent', value: 6.1 });
+    const second = read('前三季度，宁远经开区固定资产投资增长9.2%，拉动全区投资增长3.1个百 分点。');
+    expect(second.map((r) => r.value?.text ?? r.change?.text)).toEqual(['增长9.2%']);
+  });
+
+  it('names the currency once: 亿元人民币 is 亿元', () => {
+    const [row] = read('上半年，宁远综保区实现进出口52.3亿元人民币，增长8.8%。');
+    expect(row?.value).toMatchObject({ amount: 52.3, unit: '亿元', text: '52.3亿元人民币' });
+    expect(row?.value?.base).toEqual({ amount: 5_230_000_000, unit: 'CNY' });
+  });
+});
