@@ -70,3 +70,16 @@ describe('a copied web page', () => {
     expect(row?.value?.base).toEqual({ amount: 5_230_000_000, unit: 'CNY' });
   });
 });
+
+describe('facilities', () => {
+  it('gives an airport’s or a port’s figures to its operator, not to the park around it', () => {
+    const rows = read(
+      '上半年，宁远经开区新开工项目12个。宁远机场完成旅客吞吐量520万人次，增长15%，完成货邮量6.2万吨，增长9%。',
+    );
+    expect(rows.map((r) => [r.subject.kind, r.subject.name])).toEqual([
+      ['park', null],
+      ['company', '宁远机场'],
+      ['company', '宁远机场'],
+    ]);
+  });
+});

@@ -461,8 +461,13 @@ export function classifySubjectPhrase(phrase: string): SubjectGuess | null {
   )
     return { kind: 'industry', name: p, parkId: null };
   if (REGION_END.test(p) && p.length >= 3) return { kind: 'region', name: p, parkId: null };
+  // 某某机场完成客运量…, 某港口吞吐能力…: an airport, port or station is run by its operator, whose
+  // figures they are — not the park's around it
+  if (FACILITY_END.test(p) && p.length >= 3) return { kind: 'company', name: p, parkId: null };
   return null;
 }
+
+const FACILITY_END = /(机场|港口|码头|火车站|高铁站|货运站|铁路局)$/;
 
 /** Sectors a park's own statistics are broken into (服务业增加值, 制造业投资): the park's figures, not an industry's. */
 const BROAD_SECTOR =
