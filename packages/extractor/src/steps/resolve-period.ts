@@ -158,45 +158,70 @@ const EVENT_BEFORE = ['将', '于', '计划', '预计', '拟', '力争', '争取
 
 const NEAR_YEARS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 十: 10 };
 
+/** The five-year plans by their ordinal word (十一五 is 2006–2010): each starts five years after the one before. */
+const PLAN_ORDINALS: ReadonlyArray<readonly [string, number]> = [
+  ['十一五', 2006],
+  ['十二五', 2011],
+  ['十三五', 2016],
+  ['十四五', 2021],
+  ['十五五', 2026],
+];
+
+/** A span of years counted back (近三年, 过去五年, 五年来): how many, and where the words end. */
+function yearsBack(s: string, i: number): { n: number; end: number } | null {
+  let j = i;
+  if (s.startsWith('过去', j)) {
+    j += 2;
+    if (s[j] === '的') j++;
+  } else if (s[j] === '近') j++;
+  const n = NEAR_YEARS[s[j]!];
+  if (!n || s[j + 1] !== '年') return null;
+  let k = j + 2;
+  if (s[k] === '来') k++;
+  // 五年来 needs its 来 (五年 alone is a duration: 五年内, 五年后); 近三年, 过去五年 need nothing more
+  if (j === i && s[k - 1] !== '来') return null;
+  return { n, end: k };
+}
+
 /**
- * 十四五以来 / “十四五”以来 / 十四五期间 (the 14th five-year plan, from 2021 to the issue's reporting
- * month) and 近三年 (the last N full years before the issue's year): multi-year spans.
+ * A five-year plan's span (“十一五”期间 is 2006–2010; 十四五以来 runs from 2021 to the issue's reporting month)
+ * and the last N full years before the issue's year (近三年, 过去五年, 五年来): multi-year spans.
  */
 function readSpan(s: string, i: number, issueY: number, issueM: number): PeriodMention | null {
   let j = i;
   if (s[j] === '“') j++;
-  if (s.startsWith('十四五', j)) {
+  const plan = PLAN_ORDINALS.find(([w]) => s.startsWith(w, j));
+  if (plan) {
     let k = j + 3;
     if (s[k] === '”') k++;
-    if (s.startsWith('以来', k) || s.startsWith('期间', k)) {
+    if (s.startsWith('以来', k) || s.startsWith('期间', k) || s.startsWith('时期', k)) {
       k += 2;
       const label = s.slice(i, k);
       // an issue of January to March reports the span through the year just ended
       const endY = issueM <= 3 ? issueY - 1 : issueY;
       const endM = issueM <= 3 ? 12 : issueM - 1;
+      const planEnd = plan[1] + 4;
+      const end = endY > planEnd ? ym(planEnd, 12) : ym(endY, endM);
       return {
         start: i,
         end: k,
         label,
-        period: { label, start: '2021-01', end: ym(endY, endM) },
+        period: { label, start: ym(plan[1], 1), end },
         basis: false,
         year: null,
       };
     }
     return null;
   }
-  if (s[i] === '近' && s[i + 2] === '年') {
-    const n = NEAR_YEARS[s[i + 1]!];
-    if (!n) return null;
-    let k = i + 3;
-    if (s[k] === '来') k++;
-    const label = s.slice(i, k);
+  const back = yearsBack(s, i);
+  if (back) {
+    const label = s.slice(i, back.end);
     const endY = issueY - 1;
     return {
       start: i,
-      end: k,
+      end: back.end,
       label,
-      period: { label, start: ym(endY - n + 1, 1), end: ym(endY, 12) },
+      period: { label, start: ym(endY - back.n + 1, 1), end: ym(endY, 12) },
       basis: false,
       year: null,
     };
@@ -206,7 +231,9 @@ function readSpan(s: string, i: number, issueY: number, issueM: number): PeriodM
 
 function readPeriodAt(s: string, i: number, ctx: PeriodContext): PeriodMention | null {
   const { y: issueY, m: issueM } = issueYearMonth(ctx.issueDate);
-  if (s[i] === '“' || s[i] === '近' || s.startsWith('十四五', i)) return readSpan(s, i, issueY, issueM);
+  if (s[i] === '“' || s[i] === '近' || s[i] === '过' || (s[i] === '十' && s[i + 2] === '五'))
+    return readSpan(s, i, issueY, issueM);
+  if (NEAR_YEARS[s[i]!] && s[i + 1] === '年' && s[i + 2] === '来') return readSpan(s, i, issueY, issueM);
   let j = i;
   let cutoff = false;
   for (const w of ['截至', '截止到', '截止']) {
@@ -411,8 +438,10 @@ function mayStartPeriod(s: string, i: number, c: string): boolean {
       );
     case '近':
       return n !== undefined && '两二三四五十'.includes(n) && s[i + 2] === '年';
+    case '过':
+      return n === '去';
     case '“':
-      return n === '十' && s[i + 2] === '四' && s[i + 3] === '五';
+      return n === '十' && s[i + 3] === '五';
     case '下':
       return n === '半';
     case '全':
@@ -422,9 +451,10 @@ function mayStartPeriod(s: string, i: number, c: string): boolean {
     case '年':
       return n === '底' || n === '末' || n === '初';
     default:
-      if (c === '十' && n === '四' && s[i + 2] === '五') return true;
+      if (c === '十' && n !== undefined && '一二三四五'.includes(n) && s[i + 2] === '五') return true;
       if ('一二三四五六七八九十'.includes(c))
         return (
+          (n === '年' && s[i + 2] === '来') ||
           n === '季' ||
           n === '月' ||
           (n !== undefined && '一二'.includes(n) && s[i + 2] === '月') ||
