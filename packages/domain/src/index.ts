@@ -14,6 +14,7 @@ export * from './queues.js';
 export * from './decimal.js';
 export { slugifyParkName } from './slug.js';
 export {
+  COUNTIES,
   REGISTRY,
   REGISTRY_KINDS,
   ambiguousParkIds,

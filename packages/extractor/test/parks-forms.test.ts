@@ -78,3 +78,23 @@ describe('片区 standing for the article’s zone', () => {
     expect(kinds.some(([text]) => text === '新片区')).toBe(false);
   });
 });
+
+describe('parks of counties named without their rank', () => {
+  it('reads a county’s bare name before a county park’s ending as a park', () => {
+    expect(parks('其中，婺源工业园区主营业务收入80.2亿元；永顺经济开发区52.7亿元')).toEqual([
+      ['婺源工业园区', 'unregistered'],
+      ['永顺经济开发区', 'unregistered'],
+    ]);
+    expect(parks('分别是泸溪工业集中区、古丈高新区')).toEqual([
+      ['泸溪工业集中区', 'unregistered'],
+      ['古丈高新区', 'unregistered'],
+    ]);
+  });
+
+  it('does not read a county inside another word, or before a sub-area’s ending', () => {
+    // 长海 is a county; 增长海口… is not it
+    expect(parks('出口增长海口工业园区')).not.toContainEqual(['长海口工业园区', 'unregistered']);
+    // 新兴 is a county too; 新兴产业园区 is an emerging-industries park area, not 新兴县's park
+    expect(parks('建设新兴产业园区')).toEqual([]);
+  });
+});

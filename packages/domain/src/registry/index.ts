@@ -4,6 +4,7 @@ import { AMBIGUOUS_FORMS, REGISTRY } from './parks.generated.js';
 import { REGISTRY_KINDS, type RegistryEntry, type RegistryKind } from './types.js';
 
 export { REGISTRY, REGISTRY_KINDS, normalizeParkName };
+export { COUNTIES } from './counties.generated.js';
 export type { RegistryEntry, RegistryKind };
 
 /** Options of the lookups that can be narrowed to some kinds of park. */

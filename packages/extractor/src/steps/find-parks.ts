@@ -4,6 +4,7 @@
  * (该高新区, 园区, 全区) and sub-areas without a place of their own (特色专业创新园区). Companies too.
  */
 import {
+  COUNTIES,
   REGISTRY,
   normalizeParkName,
   parkFromRegistry,
@@ -138,6 +139,7 @@ interface Lexicon {
   starts: Uint8Array;
   registry: TrieNode;
   places: TrieNode;
+  counties: TrieNode;
   endings: TrieNode;
   placeCity: Map<string, { city: string | null; province: string | null }>;
 }
@@ -162,6 +164,16 @@ function stripAdmin(name: string): string {
   return name;
 }
 
+/**
+ * A county-level name without its rank (鄱阳县 → 鄱阳, 达拉特旗 → 达拉特); the name as is when the rest would
+ * be one character or only says where in a city it lies (城区, 东城区, 市中区: not a place on their own).
+ */
+function stripCounty(name: string): string {
+  const m = /^(.+?)(自治县|自治旗|林区|特区|县|区|市|旗)$/.exec(name);
+  if (!m || m[1]!.length < 2 || /^[东西南北中新老城市郊矿上下前后内外河口]+$/.test(m[1]!)) return name;
+  return m[1]!;
+}
+
 function getLexicon(): Lexicon {
   if (lexicon) return lexicon;
   const registry = newNode();
@@ -177,6 +189,12 @@ function getLexicon(): Lexicon {
     if (prefix.length >= 2 && prefix.length <= 4 && !placeCity.has(prefix))
       placeCity.set(prefix, { city: e.city, province: e.province });
   }
+  // counties by their bare name (鄱阳县 → 鄱阳), apart: a short county name is often a word or inside one
+  const counties = newNode();
+  for (const [name] of COUNTIES) {
+    const bare = stripCounty(name);
+    if (bare !== name && !placeCity.has(bare)) insert(counties, bare, bare);
+  }
   const places = newNode();
   for (const p of placeCity.keys()) insert(places, p, p);
   const endings = newNode();
@@ -185,7 +203,7 @@ function getLexicon(): Lexicon {
   for (const c of registry.next.keys()) starts[c] = (starts[c] ?? 0) | 1;
   for (const c of endings.next.keys()) starts[c] = (starts[c] ?? 0) | 2;
   for (const w of ANAPHOR_WORDS) starts[w.charCodeAt(0)] = (starts[w.charCodeAt(0)] ?? 0) | 4;
-  lexicon = { starts, registry, places, endings, placeCity };
+  lexicon = { starts, registry, places, counties, endings, placeCity };
   return lexicon;
 }
 
@@ -325,6 +343,40 @@ function countyAt(text: string, at: number, limit: number): { length: number; va
     return { length: n + 1, value: word };
   }
   return null;
+}
+
+/** The endings a county's own park takes right after the county's bare name (鄱阳工业园区, 凤凰工业集中区). */
+const COUNTY_PARK_ENDINGS = new Set([
+  '工业园区',
+  '工业园',
+  '工业集中区',
+  '产业集聚区',
+  '经济开发区',
+  '经济技术开发区',
+  '高新技术产业园区',
+  '高新技术产业开发区',
+  '高新区',
+  '经开区',
+  '开发区',
+]);
+
+/**
+ * A county's bare name right before a county park's ending (鄱阳工业园区 — 鄱阳县's park), read only where a
+ * name may begin: at a clause's start or after a breaker, so a word ending in a county's first character is
+ * no county (增长海口…: not 长海).
+ */
+function bareCountyAt(
+  text: string,
+  at: number,
+  endingStart: number,
+  end: number,
+  lex: Lexicon,
+): { length: number; value: string } | null {
+  if (!COUNTY_PARK_ENDINGS.has(text.slice(endingStart, end))) return null;
+  const before = text[at - 1];
+  if (at > 0 && isCjk(text.charCodeAt(at - 1)) && !NAME_BREAKERS.has(before ?? '')) return null;
+  const county = longestAt(lex.counties, text, at);
+  return county && at + county.length === endingStart ? county : null;
 }
 
 /** Does a place other than the registered park's own stand right before its name at `at`? */
@@ -521,7 +573,10 @@ function mentionEndingAt(
   let wide = left;
   while (wide > covered && left - wide < 4 && isCjk(text.charCodeAt(wide - 1))) wide--;
   for (let k = wide; k < endingStart; k++) {
-    const place = longestAt(lex.places, text, k) ?? countyAt(text, k, endingStart);
+    const place =
+      longestAt(lex.places, text, k) ??
+      countyAt(text, k, endingStart) ??
+      bareCountyAt(text, k, endingStart, end, lex);
     if (!place || k + place.length > endingStart || endingStart - (k + place.length) > MAX_NAME_MIDDLE)
       continue;
     if (k < left && k + place.length < left) continue;
