@@ -5,6 +5,7 @@
 import type { Article, Indicator, Park } from '@parkbrief/domain';
 import { dropNonFigures } from './steps/drop-non-figures.js';
 import { findIndicators } from './steps/find-indicators.js';
+import { giveProjectFigures } from './steps/give-project-figures.js';
 
 export {
   normalizeForParsing,
@@ -47,6 +48,7 @@ export {
 } from './steps/attribute-subject.js';
 export { findIndicators, type FindIndicatorsInput } from './steps/find-indicators.js';
 export { dropNonFigures, isEconomicFigure } from './steps/drop-non-figures.js';
+export { giveProjectFigures, projectOf } from './steps/give-project-figures.js';
 
 /** What `extractIndicators` reads: one article with its repaired text, and the parks of the issue. */
 export interface IndicatorInput {
@@ -73,7 +75,7 @@ export function extractIndicators(input: IndicatorInput): Indicator[] {
     issueDate: input.issueDate,
     headline: input.article.headline,
   });
-  const kept = dropNonFigures(found);
+  const kept = giveProjectFigures(dropNonFigures(found));
   // numbered again after dropping, so that ids stay `${article.id}-i1…iN` in order
   return kept.length === found.length
     ? kept

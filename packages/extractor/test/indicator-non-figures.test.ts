@@ -83,3 +83,21 @@ describe('facilities', () => {
     ]);
   });
 });
+
+describe('an investment written before what it built', () => {
+  it('is that project’s, and the park’s own investment after it stays the park’s', () => {
+    const rows = read(
+      '今年以来，宁远经开区投资8亿元打造的“星河乐园”已开园营业。上半年，总投资30亿元的宁远光伏产业园项目正式开工，全区固定资产投资52亿元。',
+    );
+    expect(rows.map((r) => [r.subject.kind, r.subject.name, r.value?.text])).toEqual([
+      ['company', '星河乐园', '8亿元'],
+      ['company', '宁远光伏产业园项目', '30亿元'],
+      ['park', null, '52亿元'],
+    ]);
+  });
+
+  it('leaves an investment followed by a metric’s words alone', () => {
+    const rows = read('上半年，宁远经开区完成工业投资12亿元的增速居全市首位。');
+    expect(rows.every((r) => r.subject.kind === 'park')).toBe(true);
+  });
+});
