@@ -238,6 +238,23 @@ export function carryParks(
   }
 }
 
+/**
+ * A sub-area named as a subject (…高新区量子科技产业园迎来…): 园区 in the paragraph's next clauses is it, until
+ * another is named or the paragraph ends.
+ */
+export function carrySubArea(state: ReadingState, subArea: SubjectGuess | null): void {
+  if (subArea) state.subArea = subArea;
+}
+
+/**
+ * The metric word of a new row's label (增加值, 营业收入) is what a later change with no metric of its own is of
+ * (四强产业增加值增长13.11%，新材料产业同比增长2.87%).
+ */
+export function carryMetricWord(state: ReadingState, label: string): void {
+  const mw = metricWordIn(label);
+  if (mw) state.lastMetricWord = mw.word;
+}
+
 /** The park a park mention stands for: itself, or for a reference (该区, 片区) the park of that kind last named. */
 export function parkOf(state: ReadingState, s: string, m: Mention): string | null {
   if (!m.ref) return m.parkId;

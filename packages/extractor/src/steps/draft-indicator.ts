@@ -6,13 +6,19 @@
 import { type classifyMetric } from '@parkbrief/domain';
 import {
   isSubjectPosition,
-  metricWordIn,
   splitIndustryLabel,
   splitRegionLabel,
   type Mention,
   type SubjectGuess,
 } from './attribute-subject.js';
-import { leadsAsGroup, parkDefault, parkOf, type ReadingState, type SentenceState } from './carry-state.js';
+import {
+  carryMetricWord,
+  leadsAsGroup,
+  parkDefault,
+  parkOf,
+  type ReadingState,
+  type SentenceState,
+} from './carry-state.js';
 import { findSpeaker } from './find-speaker.js';
 import { LIST_JOINTS } from './indicator-words.js';
 import { metricOf, type ArticleText, type Draft } from './indicator-draft.js';
@@ -29,8 +35,6 @@ export interface ClauseReading {
   /** Every row of the article so far; a new row is added here and to the sentence's. */
   readonly drafts: Draft[];
   readonly clause: Clause;
-  /** The clause's index in its sentence. */
-  readonly ci: number;
   readonly periods: readonly PeriodMention[];
   /** The clause's own period, null when none. */
   readonly clausePeriod: PeriodMention | null;
@@ -175,8 +179,7 @@ export function newDraft(c: ClauseReading, label: string, labelStart: number, la
     subjectWritten,
     periodWritten: sentence.periodInSentence !== null && sentence.periodInSentence === state.period,
   };
-  const mw = metricWordIn(finalLabel);
-  if (mw) state.lastMetricWord = mw.word;
+  carryMetricWord(state, finalLabel);
   c.drafts.push(d);
   sentence.drafts.push(d);
   return d;

@@ -16,6 +16,7 @@ import {
   carryParks,
   carryPeriods,
   carrySentenceSubject,
+  carrySubArea,
   carryTopic,
   kindNouns,
   resumePeriod,
@@ -132,7 +133,7 @@ function readClause(
     },
     state,
   );
-  if (found.subArea) state.subArea = found.subArea;
+  carrySubArea(state, found.subArea);
   carryClauseSubject(sent, found.subject, figs.length);
   if (ci === 0 && figs.length === 0) carryTopic(sent, s, contentStart, clause.end);
   const reading: ClauseReading = {
@@ -141,7 +142,6 @@ function readClause(
     sentence: sent,
     drafts,
     clause,
-    ci,
     periods,
     clausePeriod,
     mentions: clauseMentions,

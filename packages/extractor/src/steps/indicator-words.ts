@@ -1,5 +1,9 @@
 /** Word lists several steps of reading indicators share. */
 
+/**
+ * Labels too generic to name a metric alone (投资额, 增速): the figure is the row's before it, or of the
+ * metric the sentence's topic names.
+ */
 export const GENERIC_LABELS = new Set([
   '投资额',
   '投资',

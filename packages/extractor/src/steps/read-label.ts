@@ -5,6 +5,7 @@
 import { classifySubjectPhrase, metricWordIn, type Mention } from './attribute-subject.js';
 import { type PeriodMention } from './resolve-period.js';
 
+/** Words a label never starts with (topic markers, particles, verbs and adverbs before the metric). */
 const LEAD_STRIP = [
   // 从工业增加值看, 的首次: a topic marker or a particle never starts a metric
   '从',
@@ -73,6 +74,7 @@ const LEAD_STRIP = [
   '”',
   ' ',
 ];
+/** Words a label never ends with (the verbs, adverbs and particles before the figure). */
 const TRAIL_STRIP = [
   '保持',
   '继续',

@@ -26,7 +26,9 @@ export interface Fig {
   readonly flat?: { readonly basis: Change['basis'] };
 }
 
+/** Units of a rate (a change, a share or a comparison), not of an amount. */
 const RATE_UNITS = new Set(['%', '个百分点', '倍', '成', '分之']);
+/** Things a figure right before them is the size of (3.5万吨扩产项目): a spec, not a statement. */
 const SPEC_NOUNS = ['项目', '产业园', '基地', '工厂', '中心', '公寓', '生产线', '园区', '厂房', '车间'];
 
 /**
@@ -76,6 +78,15 @@ export function scanFigures(
     if ('(（'.includes(s[q.start - 1] ?? '') && ')）'.includes(s[q.end] ?? '')) continue;
     out.push({ q, rate });
   }
+  addWordedChanges(s, clause, out);
+  return out;
+}
+
+/**
+ * The changes written without a figure, added to `out` (kept in order) unless a figure says it already: 两位数增长
+ * (at least ten percent), 与上年持平 (no change), 翻了一番 (a multiple).
+ */
+function addWordedChanges(s: string, clause: Clause, out: Fig[]): void {
   const dd = readDoubleDigit(s, clause.start, clause.end);
   if (dd && !out.some((f) => f.rate)) {
     const q: QuantityMatch = {
@@ -129,7 +140,6 @@ export function scanFigures(
     out.push({ q, rate: true, flat: { basis: dbl.basis } });
     out.sort((a, b) => a.q.start - b.q.start);
   }
-  return out;
 }
 
 /** A figure's change: its value signed, with the basis and the text from the verb to the figure's end. */
