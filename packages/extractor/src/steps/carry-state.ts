@@ -1,0 +1,325 @@
+/**
+ * What reading an article carries from clause to clause and sentence to sentence: the period, the subject
+ * (a company, an industry, a region, a sub-area), the park the text is about, the metric last named. One
+ * typed object for the article (`ReadingState`) and one for the sentence being read (`SentenceState`), and
+ * one small rule per carry. The rules update the state they are given and nothing else.
+ */
+import { type Park, type Period } from '@parkbrief/domain';
+import { metricWordIn, isSubjectPosition, type Mention, type SubjectGuess } from './attribute-subject.js';
+import { type ArticleText, type Draft } from './indicator-draft.js';
+import { stripEnds } from './read-label.js';
+import { type PeriodMention } from './resolve-period.js';
+import { lowerBound } from './search-spans.js';
+import { type Clause, type QuoteSpan, type Sentence } from './split-sentences.js';
+
+/** What is carried across sentences and paragraphs while an article is read. */
+export interface ReadingState {
+  /** The paragraph of the sentence last read. */
+  paragraph: number;
+  /** The period the figures are under until another is named. */
+  period: Period | null;
+  /** The year a bare 1-7月 or 全年 is in. */
+  contextYear: number | null;
+  /** A company or other subject of the paragraph's last sentence, to which its next figures belong. */
+  carried: SubjectGuess | null;
+  /** A sub-area named as a subject (…高新区量子科技产业园迎来…): 园区 in the paragraph's next clauses is it. */
+  subArea: SubjectGuess | null;
+  /** The industry last reported, which a 其中 sentence breaks down. */
+  carriedIndustry: SubjectGuess | null;
+  /** The region the last sentence was about, which a 其中 sentence breaks down. */
+  carriedRegion: SubjectGuess | null;
+  /** The company last named: what 该企业, 公司 refer to. */
+  lastCompany: string | null;
+  /** The metric word of the last row (增加值, 营业收入): what 新材料产业同比增长2.87% grew in. */
+  lastMetricWord: string | null;
+  /** The park last named (not by a reference): whose figures an industry's or a company's are. */
+  lastParkId: string | null;
+  /**
+   * The park the article is talking about now: the one last named as a subject (合肥经开区则在…发力。全年
+   * 规上工业增加值…), to which a bare figure, 园区 or 全区 refers — in an article about several parks the
+   * first one is not the default for all.
+   */
+  currentPark: string | null;
+  /**
+   * Many parks together, named as the subject (全市工业园区…): what the bare figures after it are about until
+   * a single park is named as a subject or the paragraph ends.
+   */
+  currentGroup: SubjectGuess | null;
+  /** Kind noun (片区, 综保区) → the park of that kind named last. */
+  readonly lastOfKind: Map<string, string>;
+}
+
+/** What is carried from clause to clause within one sentence. */
+export interface SentenceState {
+  /** The speech quote the sentence is in, if any: its speaker is the subject of what it says. */
+  readonly quote: QuoteSpan | null;
+  /** The sentence opens with 其中: a breakdown of what was just reported. */
+  readonly qizhong: boolean;
+  /** The subject of the clauses read so far. */
+  subject: SubjectGuess | null;
+  /** The rows of the sentence, in order. */
+  readonly drafts: Draft[];
+  /** The metric named in the sentence's first clause when it has no figure (全区财政总收入跃上新台阶，…). */
+  topic: string | null;
+  /** A date or a plan was named: the figures have no period of their own. */
+  datedSentence: boolean;
+  /** The period carried before the date was named, resumed after the sentence. */
+  periodBeforeDate: Period | null;
+  /** The park or region the sentence is about, named in its first clauses: what a semicolon returns to. */
+  topicSubject: SubjectGuess | null;
+  /** The period named in this sentence (上半年，园区实现…): a figure under it has its period written. */
+  periodInSentence: Period | null;
+}
+
+/** The state at an article's start: the main park is current, the headline's year the context year. */
+export function startReading(mainPark: string | null, headline: string): ReadingState {
+  return {
+    paragraph: -1,
+    period: null,
+    contextYear: yearNamedIn(headline),
+    carried: null,
+    subArea: null,
+    carriedIndustry: null,
+    carriedRegion: null,
+    lastCompany: null,
+    lastMetricWord: null,
+    lastParkId: mainPark,
+    currentPark: mainPark,
+    currentGroup: null,
+    lastOfKind: new Map<string, string>(),
+  };
+}
+
+/** A year a headline names (2011年国民经济…公报); null when none. */
+function yearNamedIn(headline: string): number | null {
+  const m = /((?:19|20)\d{2})年/.exec(headline);
+  return m ? Number(m[1]) : null;
+}
+
+/** Kind nouns that stand for a park of that kind when written alone (片区实现…, 该综保区). */
+const KIND_NOUNS = ['片区', '综保区', '保税区', '高新区', '经开区', '开发区', '新区', '自贸区', '示范区'];
+
+/**
+ * Each park's kind nouns: 片区, 综保区, 新区 alone refer to the park of that kind named last (在某自贸片区某
+ * 综保区…，片区实现… is the free-trade area's), 全区/该区 to the park the text is about.
+ */
+export function kindNouns(parks: readonly Park[]): Map<string, readonly string[]> {
+  const kindOf = new Map<string, readonly string[]>();
+  for (const p of parks)
+    kindOf.set(
+      p.id,
+      KIND_NOUNS.filter((k) => [p.shortName, p.name, ...p.aliases].some((n) => n.endsWith(k))),
+    );
+  return kindOf;
+}
+
+/**
+ * A new paragraph ends what a company said or did; the period runs on until a new one is named (articles
+ * state 1-7月 once and report paragraph after paragraph under it).
+ */
+export function startParagraph(state: ReadingState, paragraph: number): void {
+  state.paragraph = paragraph;
+  state.carried = null;
+  state.carriedIndustry = null;
+  state.carriedRegion = null;
+  state.subArea = null;
+}
+
+/** A sentence's own state: nothing of the sentence before it, the quote it is in, whether it opens with 其中. */
+export function startSentence(article: ArticleText, sentence: Sentence): SentenceState {
+  const s = article.s;
+  const speech = article.speechQuotes;
+  const qi = lowerBound(speech, sentence.start + 1) - 1;
+  const quote = qi >= 0 && speech[qi]!.end > sentence.start ? speech[qi]! : null;
+  const head = s.slice(sentence.start, sentence.start + 4).replace(/^[“”]/, '');
+  return {
+    quote,
+    qizhong: head.startsWith('其中'),
+    subject: null,
+    drafts: [],
+    topic: null,
+    datedSentence: false,
+    periodBeforeDate: null,
+    topicSubject: null,
+    periodInSentence: null,
+  };
+}
+
+/**
+ * A semicolon ends a topic chain: what follows it (…；实际利用内资56亿元) names its own subject or is the
+ * park's again, so the subject of the clauses before it is not carried over (the sentence's topic — a park
+ * or region named first — stays: 园区已兑现…；争取奖励资金… is still the park's, 全国进出口…其中出口…；进口…
+ * still the country's).
+ */
+export function returnToTopic(sent: SentenceState, prevSep: string): void {
+  if (prevSep === '；' || prevSep === ';') sent.subject = sent.topicSubject;
+}
+
+/** Words that compare a figure with another place or time (高于全市, 快于上年同期). */
+const COMPARISON_WORD = /高于|低于|快于|慢于|好于|优于|领先于/;
+
+/**
+ * The clause's periods become the ones carried on; returns the clause's own period (the last one named
+ * before a comparison word), null when none.
+ */
+export function carryPeriods(
+  state: ReadingState,
+  sent: SentenceState,
+  s: string,
+  clause: Clause,
+  periods: readonly PeriodMention[],
+): PeriodMention | null {
+  let clausePeriod: PeriodMention | null = null;
+  // 增速高于上年同期、2017年全年0.9个百分点: a period after a comparison word is what the growth is
+  // compared with, not the period the text goes on about
+  const comparedFrom = COMPARISON_WORD.exec(s.slice(clause.start, clause.end));
+  const comparedAt = comparedFrom ? clause.start + comparedFrom.index : clause.end;
+  for (const p of periods) {
+    if (p.basis || p.start > comparedAt) continue;
+    if (p.period) clausePeriod = p;
+    // 去年同期为75亿元 compares; the period carried on is still this year's
+    if (p.period && p.label.endsWith('同期')) continue;
+    if (p.year !== null) state.contextYear = p.year;
+    if (p.period) {
+      state.period = p.period;
+      sent.periodInSentence = p.period;
+    } else if (!sent.datedSentence) {
+      // 8月8日，园区签约项目12个 / 将于9月投产，年产值可达5亿元: the figures of a dated event or a plan
+      // have no period of their own; the period carried so far resumes after the sentence
+      sent.datedSentence = true;
+      sent.periodBeforeDate = state.period;
+      state.period = null;
+    }
+  }
+  return clausePeriod;
+}
+
+/** The first company named in a clause is the one 该企业 and 公司 refer to from then on. */
+export function carryCompany(state: ReadingState, clauseMentions: readonly Mention[]): void {
+  const firstCompany = clauseMentions.find((m) => m.kind === 'company' && m.name);
+  if (firstCompany?.name) state.lastCompany = firstCompany.name;
+}
+
+/** Many parks together open the clause as its subject (全市工业园区实现…; not 位列全省开发区第一). */
+export function leadsAsGroup(s: string, contentStart: number, m: Mention): boolean {
+  return (
+    m.kind === 'region' && /^(其中|而|同时|此外|另外|目前|今年|全年)?$/.test(s.slice(contentStart, m.start))
+  );
+}
+
+/**
+ * The parks and groups a clause names: the last park named and the last of each kind, and the park or group
+ * named as the subject before the clause's first figure, which becomes the one the text is about.
+ */
+export function carryParks(
+  state: ReadingState,
+  article: ArticleText,
+  clause: Clause,
+  clauseMentions: readonly Mention[],
+  contentStart: number,
+  firstFig: number,
+): void {
+  const s = article.s;
+  for (const m of clauseMentions) {
+    // …and the bare figures after it are their total
+    if (leadsAsGroup(s, contentStart, m) && m.start < firstFig)
+      state.currentGroup = { kind: 'region', name: m.name, parkId: null };
+    if (m.kind !== 'park' || !m.parkId) continue;
+    if (!m.ref) {
+      state.lastParkId = m.parkId;
+      for (const k of article.kindOf.get(m.parkId) ?? []) state.lastOfKind.set(k, m.parkId);
+    }
+    // a park named as the subject before any figure of its clause (whether the sentence has figures or
+    // not) is the one the text goes on about
+    if (m.start < firstFig && isSubjectPosition(s, clause.start, m.start)) {
+      if (!m.ref) state.currentPark = m.parkId;
+      state.currentGroup = null;
+    }
+  }
+}
+
+/**
+ * A sub-area named as a subject (…高新区量子科技产业园迎来…): 园区 in the paragraph's next clauses is it, until
+ * another is named or the paragraph ends.
+ */
+export function carrySubArea(state: ReadingState, subArea: SubjectGuess | null): void {
+  if (subArea) state.subArea = subArea;
+}
+
+/**
+ * The metric word of a new row's label (增加值, 营业收入) is what a later change with no metric of its own is of
+ * (四强产业增加值增长13.11%，新材料产业同比增长2.87%).
+ */
+export function carryMetricWord(state: ReadingState, label: string): void {
+  const mw = metricWordIn(label);
+  if (mw) state.lastMetricWord = mw.word;
+}
+
+/** The park a park mention stands for: itself, or for a reference (该区, 片区) the park of that kind last named. */
+export function parkOf(state: ReadingState, s: string, m: Mention): string | null {
+  if (!m.ref) return m.parkId;
+  const word = s.slice(m.start, m.end).replace(/^[该本全这此]/, '');
+  return state.lastOfKind.get(word) ?? state.currentPark;
+}
+
+/** Whose a bare figure is: the group of parks named as subject, else the park the text is about. */
+export function parkDefault(state: ReadingState): SubjectGuess {
+  return (
+    state.currentGroup ??
+    (state.currentPark !== null
+      ? { kind: 'park', name: null, parkId: state.currentPark }
+      : { kind: 'other', name: null, parkId: null })
+  );
+}
+
+/**
+ * A clause's own subject is the sentence's from then on; the first park or region that figures are given
+ * for is the sentence's topic (what a semicolon returns to).
+ */
+export function carryClauseSubject(
+  sent: SentenceState,
+  clauseSubj: SubjectGuess | null,
+  figCount: number,
+): void {
+  if (clauseSubj) sent.subject = clauseSubj;
+  if (
+    sent.topicSubject === null &&
+    figCount > 0 &&
+    (sent.subject?.kind === 'park' || sent.subject?.kind === 'region')
+  )
+    sent.topicSubject = sent.subject;
+}
+
+/**
+ * A sentence's first clause without figures names the metric its next figures are of (全区财政总收入跃上新
+ * 台阶，达204.11亿元).
+ */
+export function carryTopic(sent: SentenceState, s: string, contentStart: number, clauseEnd: number): void {
+  const body = s.slice(contentStart, clauseEnd);
+  const mw = metricWordIn(body);
+  if (mw) sent.topic = stripEnds(body.slice(0, mw.index + mw.word.length));
+}
+
+/** After a dated sentence (8月8日，园区签约项目12个) the period carried before the date resumes. */
+export function resumePeriod(state: ReadingState, sent: SentenceState): void {
+  if (sent.datedSentence && state.period === null) state.period = sent.periodBeforeDate;
+}
+
+/**
+ * A sentence's subject at its end: a company's or other subject carries to the next sentence of the
+ * paragraph, a park ends the carry; the region and the industry last reported carry for a breakdown (其中…).
+ */
+export function carrySentenceSubject(state: ReadingState, sent: SentenceState): void {
+  const ss = sent.subject;
+  if (ss) {
+    if (ss.kind === 'company' || ss.kind === 'other') state.carried = ss;
+    else if (ss.kind === 'park') {
+      state.carried = null;
+      state.carriedIndustry = null;
+    } else if (ss.kind === 'industry') state.carriedIndustry = ss;
+  }
+  // 其中出口…: a breakdown in the next sentence is of the region just reported
+  state.carriedRegion = ss?.kind === 'region' ? ss : null;
+  const lastDraft = sent.drafts[sent.drafts.length - 1];
+  if (lastDraft && lastDraft.subject.kind === 'industry') state.carriedIndustry = lastDraft.subject;
+}

@@ -1,0 +1,199 @@
+/**
+ * A clause as its figures are read (`ClauseReading`), and the helpers every figure's reader uses: the label
+ * between two offsets, the parks named as a list, the subject of a label, and a new row (`newDraft`) with
+ * its subject, label and period decided.
+ */
+import { type classifyMetric } from '@parkbrief/domain';
+import {
+  isSubjectPosition,
+  splitIndustryLabel,
+  splitRegionLabel,
+  type Mention,
+  type SubjectGuess,
+} from './attribute-subject.js';
+import {
+  carryMetricWord,
+  leadsAsGroup,
+  parkDefault,
+  parkOf,
+  type ReadingState,
+  type SentenceState,
+} from './carry-state.js';
+import { findSpeaker } from './find-speaker.js';
+import { LIST_JOINTS } from './indicator-words.js';
+import { metricOf, type ArticleText, type Draft } from './indicator-draft.js';
+import { labelBetween } from './read-label.js';
+import { type PeriodMention } from './resolve-period.js';
+import { type Fig } from './scan-figures.js';
+import { type Clause } from './split-sentences.js';
+
+/** One clause being read: the article, the carried state, and what was found in the clause before its figures. */
+export interface ClauseReading {
+  readonly article: ArticleText;
+  readonly state: ReadingState;
+  readonly sentence: SentenceState;
+  /** Every row of the article so far; a new row is added here and to the sentence's. */
+  readonly drafts: Draft[];
+  readonly clause: Clause;
+  readonly periods: readonly PeriodMention[];
+  /** The clause's own period, null when none. */
+  readonly clausePeriod: PeriodMention | null;
+  /** The mentions in the clause, in order. */
+  readonly mentions: readonly Mention[];
+  /** Where the clause's words start past its leading period words. */
+  readonly contentStart: number;
+  /** The clause's own subject (`findClauseSubject`), null when it names none. */
+  readonly subject: SubjectGuess | null;
+  /** Where the words of the clause's subject end (-1 when unknown): a label starts after them. */
+  readonly subjectEnd: number;
+}
+
+/** The label between `from` and `until` in the clause, never taking the words of the clause's subject. */
+export function labelFrom(c: ClauseReading, from: number, until: number): { label: string; start: number } {
+  return labelBetween(
+    c.article.s,
+    c.periods,
+    c.mentions,
+    Math.max(from, c.clause.start, c.subjectEnd),
+    until,
+  );
+}
+
+/** 甲、乙和丙…: the parks named as a list before `until` in this clause (null unless two or more). */
+export function parkList(c: ClauseReading, until: number): Mention[] | null {
+  const s = c.article.s;
+  const ps = c.mentions.filter(
+    (m) => m.kind === 'park' && !m.ref && m.parkId !== null && m.start >= c.contentStart && m.end <= until,
+  );
+  if (ps.length < 2) return null;
+  for (let k = 1; k < ps.length; k++)
+    if (!LIST_JOINTS.has(s.slice(ps[k - 1]!.end, ps[k]!.start))) return null;
+  return ps;
+}
+
+/**
+ * The subject of a label from `labelStart` to `labelEnd`: the last one the clause names before the label's
+ * end, else the clause's, the sentence's, a quote's speaker, a breakdown's whole, the carried one or the
+ * park the text is about; `written` when the clause itself names it (not carried from before it).
+ */
+export function subjectFor(
+  c: ClauseReading,
+  labelStart: number,
+  labelEnd: number,
+): { subject: SubjectGuess; written: boolean } {
+  const { s } = c.article;
+  const { state, sentence } = c;
+  let subj: SubjectGuess | null = null;
+  for (const m of c.mentions) {
+    if (m.start >= labelEnd) break;
+    if (m.kind === 'company') subj = { kind: 'company', name: m.name, parkId: null };
+    else if (m.kind === 'companyRef') subj = { kind: 'company', name: state.lastCompany, parkId: null };
+    else if (m.kind === 'region') {
+      if (leadsAsGroup(s, c.contentStart, m)) subj = { kind: 'region', name: m.name, parkId: null };
+    } else if (m.ref && state.subArea && s.startsWith('园区', m.start)) subj = state.subArea;
+    else if (isSubjectPosition(s, c.clause.start, m.start))
+      subj = { kind: 'park', name: null, parkId: parkOf(state, s, m) };
+  }
+  const written = subj !== null || c.subject !== null;
+  subj ??= c.subject ?? sentence.subject;
+  const quote = sentence.quote;
+  if (!subj && quote && quote.start < labelStart && labelStart < quote.end)
+    subj = findSpeaker(c.article, quote, state.lastCompany);
+  if (!subj && sentence.qizhong) subj = state.carriedIndustry ?? state.carriedRegion;
+  subj ??= state.carried ?? parkDefault(state);
+  const parkId =
+    subj.kind === 'park' ? (subj.parkId ?? state.currentPark) : (state.lastParkId ?? state.currentPark);
+  return { subject: { ...subj, parkId }, written };
+}
+
+/** Metrics of a place as a whole: an industry named in an earlier clause is not what they are about. */
+const PARK_TOTALS = new Set<ReturnType<typeof classifyMetric>>([
+  'gdp',
+  'fixed_asset_investment',
+  'industrial_investment',
+  'investment',
+  'contracted_investment',
+  'tax_revenue',
+  'fiscal_revenue',
+  'foreign_capital_utilized',
+  'foreign_trade',
+  'retail_sales',
+  'projects',
+]);
+
+/** The metric of a product (产量, 消费量): whose product it is decides the subject. */
+const PRODUCT_WORD = /(产量|消费量)$/;
+
+/**
+ * A new row for the label from `labelStart` to `labelEnd`, under the period carried, added to the article's
+ * and the sentence's rows. An industry or a place written in the label becomes its subject (and the
+ * sentence's from then on); its metric word is the one a later bare change is of.
+ */
+export function newDraft(c: ClauseReading, label: string, labelStart: number, labelEnd: number): Draft {
+  const { state, sentence } = c;
+  const found = subjectFor(c, labelStart, labelEnd);
+  let subject = found.subject;
+  const subjectWritten = found.written;
+  let finalLabel = label;
+  // an industry carried from an earlier clause does not take a park's own totals (先进制造业产值…，年计划
+  // 投资699亿元; 现代服务业…，三产投资…): investment, trade, taxes and output of the whole are the park's
+  if (!subjectWritten && subject.kind === 'industry' && PARK_TOTALS.has(metricOf(label))) {
+    const park = parkDefault(state);
+    subject = { ...park, parkId: park.kind === 'park' ? park.parkId : subject.parkId };
+  }
+  if (subject.kind === 'park' || subject.kind === 'industry') {
+    const split = splitIndustryLabel(label);
+    // (全区新能源汽车产量: a product's output named with the park as its subject is the park's)
+    const parkProduct = split && subjectWritten && subject.kind === 'park' && PRODUCT_WORD.test(split.rest);
+    if (split && !parkProduct) {
+      // 四强产业增加值增长13.11%，新材料产业同比增长2.87%: the metric just reported in this sentence
+      // (or the one a 其中 sentence breaks down); a sentence of its own (主导产业保持两位数增长) has none
+      const metricHere = sentence.drafts.length > 0 || sentence.qizhong ? state.lastMetricWord : null;
+      const inherited = split.rest || metricHere || split.industry;
+      subject = { kind: 'industry', name: split.industry, parkId: subject.parkId };
+      finalLabel = inherited;
+      // the clauses after it go on about the industry (…营业收入增长26.3%，集聚相关企业80余家)
+      sentence.subject = subject;
+    }
+  }
+  if (subject.kind === 'park' && !subjectWritten) {
+    // 乌鲁木齐市外贸进出口额同比增长13.5%: a place before the metric is whose figure it is; the clauses
+    // after it go on about that place
+    const place = splitRegionLabel(finalLabel);
+    if (place) {
+      subject = { kind: 'region', name: place.region, parkId: subject.parkId };
+      finalLabel = place.rest;
+      sentence.subject = subject;
+    }
+  }
+  const d: Draft = {
+    subject,
+    label: finalLabel,
+    value: null,
+    change: null,
+    share: null,
+    comparison: null,
+    period: state.period,
+    evStart: c.clause.start,
+    evEnd: c.clause.end,
+    subjectWritten,
+    periodWritten: sentence.periodInSentence !== null && sentence.periodInSentence === state.period,
+  };
+  carryMetricWord(state, finalLabel);
+  c.drafts.push(d);
+  sentence.drafts.push(d);
+  return d;
+}
+
+/** A figure (or the list of figures it opens) as its reader gets it. */
+export interface FigureAt {
+  readonly fig: Fig;
+  /** The figures of the list it opens (16%、14.5%), itself first. */
+  readonly group: readonly Fig[];
+  /** Where the list's last figure ends. */
+  readonly groupEnd: number;
+  /** Where the words that may be the figure's own start (past the figure before it). */
+  readonly regionStart: number;
+  /** The row the clause's figure before went to; null at the clause's first. */
+  readonly cur: Draft | null;
+}

@@ -1,0 +1,25 @@
+/** Word lists several steps of reading indicators share. */
+
+/**
+ * Labels too generic to name a metric alone (投资额, 增速): the figure is the row's before it, or of the
+ * metric the sentence's topic names.
+ */
+export const GENERIC_LABELS = new Set([
+  '投资额',
+  '投资',
+  '金额',
+  '总额',
+  '规模',
+  '增速',
+  '增幅',
+  '总量',
+  '额',
+  '增长',
+]);
+/** A label that is a growth rate (the change of the figure before it is what moved). */
+export const RATE_WORDS = new Set(['增速', '增幅', '增长率', '增长速度']);
+/** A label that is a share (the share of the figure before it is what moved). */
+export const SHARE_WORDS = new Set(['占比', '比重', '占比重', '所占比重', '份额']);
+
+/** What may stand between the figures of a list (16%、14.5%, 12.4%和18.1%). */
+export const LIST_JOINTS = new Set(['、', '和', '及', '与', '以及']);

@@ -1,0 +1,154 @@
+/**
+ * A change (同比增长12.6%, 下降3.2%, 提高1.6个百分点, 两位数增长, 与上年持平, 翻了一番): a row of its own when
+ * its label is written before it, else the change of the row (or the list of rows) before it.
+ */
+import { type Change } from '@parkbrief/domain';
+import { metricWordIn } from './attribute-subject.js';
+import { labelFrom, newDraft, parkList, type ClauseReading, type FigureAt } from './draft-indicator.js';
+import { listBefore, type Draft } from './indicator-draft.js';
+import { GENERIC_LABELS, RATE_WORDS, SHARE_WORDS } from './indicator-words.js';
+import { type RateRole } from './parse-change.js';
+import { industryList, splitList } from './read-label.js';
+import { makeChange, type Fig } from './scan-figures.js';
+
+/** A change's value: its kind and its size unsigned. */
+export interface ChangeSize {
+  readonly kind: Change['kind'];
+  readonly value: number;
+}
+
+/**
+ * Reads a change figure (or a list of them) into new rows or into the rows before it; returns the row the
+ * clause is now at.
+ */
+export function readChange(
+  c: ClauseReading,
+  at: FigureAt,
+  role: Extract<RateRole, { role: 'change' | 'level' }>,
+  target: Draft | null,
+  v: ChangeSize,
+): Draft | null {
+  const { fig } = at;
+  const q = fig.q;
+  const s = c.article.s;
+  const sign = fig.doubleDigit ?? (role.role === 'change' && !fig.flat ? role.sign : 1);
+  let verbStart = role.role === 'change' && !fig.flat ? role.verbStart : q.start;
+  let basis = fig.flat ? fig.flat.basis : role.role === 'change' ? role.basis : null;
+  // 年均增长5.8%: an average yearly rate over a span, not a change against last year; 年均 goes
+  // with the change (its text and basis 'other'), not the label
+  if (verbStart >= 2 && s.startsWith('年均', verbStart - 2)) {
+    verbStart -= 2;
+    basis = 'other';
+  }
+  const text = c.article.text;
+  const mk = (f: Fig): Change => makeChange(f, sign, basis, text.slice(verbStart, f.q.end));
+  const { label, start, rateOf } = changeLabel(c, at, target, v, verbStart);
+  // 税收收入占比提高到近八成, 比重上升至62%: the share reached that level; a share, not a change
+  const toLevel = /[到至]$/.test(s.slice(verbStart, q.numeralStart).replace(/[近约超逾达 ]+$/, ''));
+  if (label && toLevel && v.kind === 'percent' && /(占比|比重)$/.test(label) && !fig.flat) {
+    const d = newDraft(c, label, start, verbStart);
+    d.share = { percent: v.value, of: null };
+    return d;
+  }
+  return placeChange(c, at, target, { label, start, labelEnd: verbStart, rateOf, mk });
+}
+
+/**
+ * The label of a change written before its verb: the growth rate of the row before it, the sentence's
+ * topic, the metric just reported, or '' when the change is the row before it's.
+ */
+function changeLabel(
+  c: ClauseReading,
+  at: FigureAt,
+  target: Draft | null,
+  v: ChangeSize,
+  verbStart: number,
+): { label: string; start: number; rateOf: Draft | null } {
+  const { cur, regionStart } = at;
+  const { sentence } = c;
+  const topic = sentence.topic;
+  const found = labelFrom(c, regionStart, verbStart);
+  let label = found.label;
+  let rateOf: Draft | null = null;
+  if (v.kind === 'points' && target && RATE_WORDS.has(label)) {
+    // 增速较去年同期提高1.6个百分点 after a figure's growth: how that growth rate moved
+    if (target.change) {
+      label = target.label + label;
+      rateOf = target;
+    } else label = '';
+  }
+  // 占比较去年同期下降2.3个百分点 after a share: the share moved; it is the figure's change
+  if (v.kind === 'points' && target?.share && SHARE_WORDS.has(label)) label = '';
+  // 较年初增长12.6%, 比上月增长3%: the words before the verb are only what it is compared with;
+  // the change is the figure's just given
+  if (label && /^(较|比|相比|与|同)/.test(label) && !metricWordIn(label)) label = '';
+  if (label && GENERIC_LABELS.has(label) && topic) label = topic;
+  if (label === '' && cur === null && sentence.drafts.length === 0 && topic) label = topic;
+  // 新材料产业同比增长2.87%: the subject took all the words; the metric is the one just reported
+  if (label === '' && c.subject && c.subjectEnd > regionStart && c.subjectEnd <= verbStart && cur === null) {
+    label =
+      (sentence.drafts.length > 0 || sentence.qizhong ? c.state.lastMetricWord : null) ??
+      c.subject.name ??
+      '';
+  }
+  return { label, start: found.start, rateOf };
+}
+
+/** Where a change goes once its label is known: new rows (one per park or metric of a list) or rows before. */
+function placeChange(
+  c: ClauseReading,
+  at: FigureAt,
+  target: Draft | null,
+  w: {
+    readonly label: string;
+    readonly start: number;
+    readonly labelEnd: number;
+    readonly rateOf: Draft | null;
+    readonly mk: (f: Fig) => Change;
+  },
+): Draft | null {
+  const { group, fig } = at;
+  const { label, start, labelEnd, rateOf, mk } = w;
+  let cur = at.cur;
+  const listed = label && group.length > 1 ? parkList(c, start) : null;
+  if (label && listed?.length === group.length) {
+    // 甲、乙、丙工业产值分别增长12%、9%和7%: each park of the list its figure
+    group.forEach((g, gi) => {
+      const d = newDraft(c, label, start, labelEnd);
+      d.subject = { kind: 'park', name: null, parkId: listed[gi]!.parkId };
+      d.change = mk(g);
+      cur = d;
+    });
+  } else if (label && !(cur && !cur.change && GENERIC_LABELS.has(label))) {
+    const parts = splitList(label, group.length);
+    const industries = parts && industryList(parts);
+    if (parts) {
+      group.forEach((g, gi) => {
+        const d = newDraft(c, industries ? industries.label : parts[gi]!, start, labelEnd);
+        if (industries)
+          d.subject = { kind: 'industry', name: industries.names[gi]!, parkId: d.subject.parkId };
+        d.change = mk(g);
+        cur = d;
+      });
+    } else {
+      const d = newDraft(c, label, start, labelEnd);
+      d.change = mk(fig);
+      if (rateOf) {
+        d.subject = rateOf.subject;
+        d.evStart = Math.min(d.evStart, rateOf.evStart);
+      }
+      cur = d;
+    }
+  } else if (group.length > 1 && listBefore(c.sentence.drafts, group.length)) {
+    // 分别为12.3亿元、8.1亿元，分别下降3.2%和1.5%: the changes of the figures just listed, in order
+    const list = listBefore(c.sentence.drafts, group.length)!;
+    group.forEach((g, gi) => {
+      list[gi]!.change = mk(g);
+      list[gi]!.evEnd = Math.max(list[gi]!.evEnd, c.clause.end);
+    });
+  } else if (target && !target.change) {
+    target.change = mk(fig);
+    target.evEnd = Math.max(target.evEnd, c.clause.end);
+  }
+  return cur;
+}

@@ -1,0 +1,77 @@
+/**
+ * The figures of one clause, read in order: a list of figures (16%、14.5%) is read together, a target
+ * (…超千亿元的目标) not at all, and each figure by its role — a comparison, a share, a change, a level in %
+ * or a value — by its reader.
+ */
+import { type ClauseReading, type FigureAt } from './draft-indicator.js';
+import { lastCurrent, type Draft } from './indicator-draft.js';
+import { LIST_JOINTS } from './indicator-words.js';
+import { changeValue, rateRole } from './parse-change.js';
+import { readChange } from './read-change.js';
+import { readComparison } from './read-comparison.js';
+import { readLevel } from './read-level.js';
+import { readShare } from './read-share.js';
+import { readValue } from './read-value.js';
+import { type Fig } from './scan-figures.js';
+
+/** Words after a figure that make it a target (…超千亿元的目标). */
+const TARGET_AFTER = /^(的)?(目标|任务)/;
+
+/** Reads the figures `figs` of the clause into rows (added to the article's and the sentence's). */
+export function readFigures(c: ClauseReading, figs: readonly Fig[]): void {
+  const s = c.article.s;
+  let cur: Draft | null = null;
+  let regionStart = c.contentStart;
+  for (let fi = 0; fi < figs.length; fi++) {
+    const fig = figs[fi]!;
+    // a list of figures joined by 、/和 (16%、14.5%, 12.4%和18.1%) shares the words before it
+    const group: Fig[] = [fig];
+    while (fi + 1 < figs.length && figs[fi + 1]!.rate === fig.rate) {
+      const lastEnd = group[group.length - 1]!.q.end;
+      const joint = s.slice(lastEnd, figs[fi + 1]!.q.start);
+      if (!LIST_JOINTS.has(joint)) break;
+      group.push(figs[++fi]!);
+    }
+    const groupEnd = group[group.length - 1]!.q.end;
+    // 向工业产值超千亿元的目标冲刺: a target, not a figure reached
+    if (TARGET_AFTER.test(s.slice(groupEnd, groupEnd + 4))) {
+      regionStart = groupEnd;
+      continue;
+    }
+    const at: FigureAt = { fig, group, groupEnd, regionStart, cur };
+    if (fig.rate) {
+      cur = readRate(c, at);
+      regionStart = groupEnd;
+    } else ({ cur, next: regionStart } = readValue(c, at));
+  }
+}
+
+/** Reads a rate by its role; returns the row the clause is now at. */
+function readRate(c: ClauseReading, at: FigureAt): Draft | null {
+  const s = c.article.s;
+  const { fig, cur } = at;
+  const q = fig.q;
+  let regionStart = at.regionStart;
+  let role = rateRole(s, regionStart, q.start);
+  // 带动全区新能源汽车产量同比增长1.3倍: what was driven grew by that much (its own change); only a
+  // figure in points after 带动/拉动 (拉动投资增长2个百分点) is a contribution
+  if (
+    role.role === 'contribution' &&
+    q.bareUnit !== '个百分点' &&
+    (s.startsWith('带动', role.markerStart) || s.startsWith('拉动', role.markerStart))
+  ) {
+    regionStart = role.markerStart + 2;
+    role = rateRole(s, regionStart, q.start);
+  }
+  if (role.role === 'contribution') return cur;
+  const here: FigureAt = regionStart === at.regionStart ? at : { ...at, regionStart };
+  const target = cur ?? lastCurrent(c.sentence.drafts);
+  if (role.role === 'comparison') return readComparison(c, here, role, target);
+  if (role.role === 'share') return readShare(c, here, role, target);
+  const v = fig.doubleDigit ? { kind: 'percent' as const, value: 10 } : changeValue(q);
+  if (!v) return cur;
+  if (role.role === 'change' || fig.doubleDigit || fig.flat) return readChange(c, here, role, target, v);
+  // a level given as a percent (研发投入强度3.2%): a value in %, if it has words of its own
+  if (q.bareUnit === '%') return readLevel(c, here);
+  return cur;
+}

@@ -1,0 +1,165 @@
+/**
+ * A value figure (营业收入2150亿元, 12家企业): a row of its own with the label written before it (or after it),
+ * another period's or park's figure of the metric just given, or the figure a threshold led up to.
+ */
+import { type Period } from '@parkbrief/domain';
+import { metricWordIn } from './attribute-subject.js';
+import { labelFrom, newDraft, parkList, type ClauseReading, type FigureAt } from './draft-indicator.js';
+import { type Draft } from './indicator-draft.js';
+import { toQuantity } from './parse-quantity.js';
+import { afterLabel, industryList, splitList } from './read-label.js';
+
+/** A value figure's label and the offsets it spans; `next` is where the next figure's words may start. */
+interface ValueLabel {
+  readonly label: string;
+  readonly labelStart: number;
+  readonly labelEnd: number;
+  readonly next: number;
+}
+
+/**
+ * Reads a value figure (or a list of them) into new rows or into the row before it; returns the row the
+ * clause is now at and where the next figure's words may start.
+ */
+export function readValue(c: ClauseReading, at: FigureAt): { cur: Draft | null; next: number } {
+  const found = valueLabel(c, at);
+  const next = found.next;
+  const before = rowBefore(c, at, found.label);
+  if (before) return { cur: before, next };
+  let label = found.label;
+  // 全区财政总收入跃上新台阶，达204.11亿元: the metric named in the sentence's first clause
+  const topic = c.sentence.topic;
+  if (!label && at.cur === null && c.sentence.drafts.length === 0 && topic) label = topic;
+  if (!label) return { cur: at.cur, next };
+  return { cur: placeValue(c, at, { ...found, label }), next };
+}
+
+/** The label written before the figure, else after it; '' for a bare verb before a figure with an object. */
+function valueLabel(c: ClauseReading, at: FigureAt): ValueLabel {
+  const { s } = c.article;
+  const { groupEnd } = at;
+  const q = at.fig.q;
+  const clauseEnd = c.clause.end;
+  const before = labelFrom(c, at.regionStart, q.start);
+  let label = before.label;
+  let labelStart = before.start;
+  let labelEnd = q.start;
+  let next = groupEnd;
+  if (!label || !metricWordIn(label)) {
+    const after = afterLabel(s, clauseEnd, groupEnd);
+    if (after.label) {
+      label = after.label;
+      labelStart = groupEnd;
+      labelEnd = after.end;
+      next = after.end;
+    }
+  }
+  // a bare verb before a figure with an object after it (助推3家企业8类产品…) names nothing
+  if (
+    label.length <= 2 &&
+    !metricWordIn(label) &&
+    next === groupEnd &&
+    groupEnd < clauseEnd &&
+    s[groupEnd] !== '、'
+  )
+    label = '';
+  return { label, labelStart, labelEnd, next };
+}
+
+/**
+ * A figure without a label that is of the row just given: another period's, another park's, or the figure
+ * its threshold led up to. Returns the row the clause is now at, null when the figure is none of these.
+ */
+function rowBefore(c: ClauseReading, at: FigureAt, label: string): Draft | null {
+  const { s, text } = c.article;
+  const { regionStart } = at;
+  const q = at.fig.q;
+  const { clausePeriod, subject: clauseSubj } = c;
+  // 去年营业收入2150亿元，2022年为1876亿元: another period's figure of the metric just given
+  const prev = c.sentence.drafts[c.sentence.drafts.length - 1];
+  if (
+    !label &&
+    prev?.value &&
+    prev.value.unit === q.unit &&
+    clausePeriod !== null &&
+    /^[为是达到约近超了 ]*$/.test(s.slice(labelFrom(c, regionStart, q.start).start, q.numeralStart))
+  ) {
+    const d = newDraft(c, prev.label, regionStart, q.start);
+    d.subject = prev.subject;
+    // 去年同期为75亿元: the same months a year before
+    d.period = clausePeriod.label.endsWith('同期')
+      ? prev.period && shiftYear(prev.period, -1, clausePeriod.label)
+      : clausePeriod.period;
+    d.value = toQuantity(q, text);
+    // a change after it (…去年同期为75亿元，增长14.7%) is still the current figure's
+    d.earlier = true;
+    return prev;
+  }
+  // 其中甲经开区主营业务收入494.8亿元；乙开发区325.4亿元: another park's figure of the metric just given
+  // (a list of parks, the metric written once)
+  if (
+    !label &&
+    prev?.value &&
+    prev.value.unit === q.unit &&
+    clauseSubj?.kind === 'park' &&
+    clauseSubj.parkId !== null &&
+    clauseSubj.parkId !== prev.subject.parkId
+  ) {
+    const d = newDraft(c, prev.label, regionStart, q.start);
+    d.value = toQuantity(q, text);
+    return d;
+  }
+  // 人均GDP超过10万元，达10.29万元 / 突破300万标箱大关，达到311.03万标箱: the threshold passed, then the
+  // figure itself — the figure is the row's value
+  if (
+    !label &&
+    prev?.value?.approx === 'over' &&
+    prev.value.unit === q.unit &&
+    /^[，, ]*(达到|达|为)[ ]*$/.test(s.slice(regionStart, q.numeralStart))
+  ) {
+    prev.value = toQuantity(q, text);
+    prev.evEnd = Math.max(prev.evEnd, c.clause.end);
+    return prev;
+  }
+  return null;
+}
+
+/** The same months `years` years later (earlier when negative), labelled as written. */
+function shiftYear(p: Period, years: number, label: string): Period {
+  const sh = (ym: string): string =>
+    `${String(Number(ym.slice(0, 4)) + years).padStart(4, '0')}${ym.slice(4)}`;
+  return { label, start: sh(p.start), end: sh(p.end) };
+}
+
+/** New rows for a labelled value: one per park or metric of a list, or one; returns the last. */
+function placeValue(c: ClauseReading, at: FigureAt, w: ValueLabel): Draft | null {
+  const { group } = at;
+  const { label, labelStart, labelEnd } = w;
+  const text = c.article.text;
+  let cur = at.cur;
+  const listed = group.length > 1 ? parkList(c, labelStart) : null;
+  if (listed?.length === group.length) {
+    group.forEach((g, gi) => {
+      const d = newDraft(c, label, labelStart, labelEnd);
+      d.subject = { kind: 'park', name: null, parkId: listed[gi]!.parkId };
+      d.value = toQuantity(g.q, text);
+      cur = d;
+    });
+    return cur;
+  }
+  const parts = splitList(label, group.length);
+  const industries = parts && industryList(parts);
+  if (parts) {
+    group.forEach((g, gi) => {
+      const d = newDraft(c, industries ? industries.label : parts[gi]!, labelStart, labelEnd);
+      if (industries) d.subject = { kind: 'industry', name: industries.names[gi]!, parkId: d.subject.parkId };
+      d.value = toQuantity(g.q, text);
+      cur = d;
+    });
+  } else {
+    const d = newDraft(c, label, labelStart, labelEnd);
+    d.value = toQuantity(at.fig.q, text);
+    cur = d;
+  }
+  return cur;
+}
