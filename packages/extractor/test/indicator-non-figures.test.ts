@@ -101,3 +101,19 @@ describe('an investment written before what it built', () => {
     expect(rows.every((r) => r.subject.kind === 'park')).toBe(true);
   });
 });
+
+describe('contributions and shares that moved', () => {
+  it('reads 拉动…增长 as a contribution, in points or in %', () => {
+    const rows = read('上半年，宁远经开区工业投资增长18%，拉动全区固定资产投资增长6.5%。');
+    expect(rows.map((r) => [r.label, r.change?.value])).toEqual([['工业投资', 18]]);
+  });
+
+  it('keeps 带动…增长 as the change of what was driven', () => {
+    const rows = read('上半年，宁远经开区龙头企业带动全区新能源汽车产量同比增长1.3倍。');
+    expect(rows.map((r) => r.change?.kind)).toEqual(['multiple']);
+  });
+
+  it('makes no row of a share that moved with no level given', () => {
+    expect(read('上半年，宁远经开区高技术制造业产值占全区规模以上工业总产值比重同比提高4.5%。')).toEqual([]);
+  });
+});

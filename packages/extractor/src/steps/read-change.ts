@@ -50,6 +50,10 @@ export function readChange(
     d.share = { percent: v.value, of: null };
     return d;
   }
+  // 高技术制造业产值占全区工业总产值比重同比提高3%: a share moved, its level not given — neither the
+  // share's whole nor its part changed by that much, and a share without its level is no row
+  if (label && /(占比|比重)$/.test(label) && /占/.test(s.slice(at.regionStart, verbStart)) && !target?.share)
+    return at.cur;
   return placeChange(c, at, target, { label, start, labelEnd: verbStart, rateOf, mk });
 }
 

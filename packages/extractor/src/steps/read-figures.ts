@@ -53,13 +53,10 @@ function readRate(c: ClauseReading, at: FigureAt): Draft | null {
   const q = fig.q;
   let regionStart = at.regionStart;
   let role = rateRole(s, regionStart, q.start);
-  // 带动全区新能源汽车产量同比增长1.3倍: what was driven grew by that much (its own change); only a
-  // figure in points after 带动/拉动 (拉动投资增长2个百分点) is a contribution
-  if (
-    role.role === 'contribution' &&
-    q.bareUnit !== '个百分点' &&
-    (s.startsWith('带动', role.markerStart) || s.startsWith('拉动', role.markerStart))
-  ) {
+  // 带动全区新能源汽车产量同比增长1.3倍: what was driven grew by that much (its own change); a figure in
+  // points after 带动 (带动投资增长2个百分点) is a contribution, and so is any after 拉动 (拉动全区生产总值增长
+  // 6.5%: statistics write a contribution so, in points or loosely in %)
+  if (role.role === 'contribution' && q.bareUnit !== '个百分点' && s.startsWith('带动', role.markerStart)) {
     regionStart = role.markerStart + 2;
     role = rateRole(s, regionStart, q.start);
   }
