@@ -175,6 +175,18 @@ describe('carry rules', () => {
     expect(sent.subject).toEqual(parkSubject('p1'));
   });
 
+  it('a name in a clause without figures after the figures concludes; it is not the subject carried on', () => {
+    const sent = sentence('x');
+    carryClauseSubject(sent, parkSubject('p1'), 2);
+    sent.drafts.push(draftOf(parkSubject('p1')));
+    carryClauseSubject(sent, company('甲机场'), 0);
+    expect(sent.subject).toEqual(parkSubject('p1'));
+    // before any figure, a clause without figures still names the subject (该公司今年以来，实现…)
+    const first = sentence('y');
+    carryClauseSubject(first, company('甲公司'), 0);
+    expect(first.subject).toEqual(company('甲公司'));
+  });
+
   it("a first clause without figures names the sentence's topic", () => {
     const s = '全区财政总收入跃上新台阶';
     const sent = sentence(s);

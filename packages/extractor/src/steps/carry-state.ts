@@ -281,7 +281,9 @@ export function carryClauseSubject(
   clauseSubj: SubjectGuess | null,
   figCount: number,
 ): void {
-  if (clauseSubj) sent.subject = clauseSubj;
+  // …货值3841万美元，某机场已成为全国最大的口岸: a name in a clause without figures after the sentence's
+  // figures concludes about it; the figures before were not its, nor are the next sentence's
+  if (clauseSubj && !(figCount === 0 && sent.drafts.length > 0)) sent.subject = clauseSubj;
   if (
     sent.topicSubject === null &&
     figCount > 0 &&
