@@ -302,8 +302,15 @@ const LOCATIVE_BEFORE = [
   '至',
 ];
 
-/** Is a park mention at `start` the subject of its clause (not a place: 落户徐州高新区, 在园区)? */
-export function isSubjectPosition(s: string, clauseStart: number, start: number): boolean {
+/** A name followed by 等 (or by more names and then 等) is an example of what is counted after it. */
+const EXAMPLE_AFTER = /^(、[^，,。；;、]{2,20}){0,4}等(?![级同于])/;
+
+/**
+ * Is a park mention at `start` the subject of its clause (not a place: 落户徐州高新区, 在园区; not an example
+ * of a list: 储备了某产业园等重点项目100多个, when its `end` is given)?
+ */
+export function isSubjectPosition(s: string, clauseStart: number, start: number, end?: number): boolean {
+  if (end !== undefined && EXAMPLE_AFTER.test(s.slice(end, end + 100))) return false;
   const before = s.slice(Math.max(clauseStart, start - 3), start);
   // 其次为某经开区96.98亿元, 依次为…: a ranking names each subject after 为
   if (/(次为|分别为|分别是|依次是)$/.test(before)) return true;
@@ -639,7 +646,8 @@ export function leadingSubject(text: string): SubjectGuess | null {
     const p = text.indexOf(w);
     // 厦门港集装箱吞吐量: a port is another place (not 保税港区, 港口 alone, 港澳)
     if (w === '港' && (p > 4 || '区澳股资'.includes(text[p + 1] ?? '区'))) continue;
-    if (p >= 2 && p + w.length < text.length) {
+    // (…产业园等重点项目: an example of what is counted, not the subject)
+    if (p >= 2 && p + w.length < text.length && !EXAMPLE_AFTER.test(text.slice(p + w.length))) {
       const area = text.slice(0, p + w.length);
       if (!metricWordIn(area)) return classifySubjectPhrase(area);
     }

@@ -5,6 +5,7 @@
  * one small rule per carry. The rules update the state they are given and nothing else.
  */
 import { type Park, type Period } from '@parkbrief/domain';
+import { LIST_JOINTS } from './indicator-words.js';
 import { metricWordIn, isSubjectPosition, type Mention, type SubjectGuess } from './attribute-subject.js';
 import { type ArticleText, type Draft } from './indicator-draft.js';
 import { stripEnds } from './read-label.js';
@@ -209,7 +210,8 @@ export function leadsAsGroup(s: string, contentStart: number, m: Mention): boole
 
 /**
  * The parks and groups a clause names: the last park named and the last of each kind, and the park or group
- * named as the subject before the clause's first figure, which becomes the one the text is about.
+ * named as the subject before the clause's first figure, which becomes the one the text is about. Returns
+ * the group when parks listed together are the clause's subject.
  */
 export function carryParks(
   state: ReadingState,
@@ -218,7 +220,7 @@ export function carryParks(
   clauseMentions: readonly Mention[],
   contentStart: number,
   firstFig: number,
-): void {
+): SubjectGuess | null {
   const s = article.s;
   for (const m of clauseMentions) {
     // …and the bare figures after it are their total
@@ -231,11 +233,35 @@ export function carryParks(
     }
     // a park named as the subject before any figure of its clause (whether the sentence has figures or
     // not) is the one the text goes on about
-    if (m.start < firstFig && isSubjectPosition(s, clause.start, m.start)) {
+    if (m.start < firstFig && isSubjectPosition(s, clause.start, m.start, m.end)) {
       if (!m.ref) state.currentPark = m.parkId;
       state.currentGroup = null;
     }
   }
+  // 甲新区、乙新区和丙新区分别与企业签约，…协议总投资582亿元: parks listed together as the subject; the bare
+  // figures after them are theirs together, no single park's (a figure for each is paired by 分别 apart)
+  const listed = parksListedAsSubject(s, clause, clauseMentions, firstFig);
+  if (!listed) return null;
+  state.currentGroup = { kind: 'region', name: listed, parkId: null };
+  return state.currentGroup;
+}
+
+/** The names of two or more parks listed at the clause's start (甲、乙和丙), before its first figure. */
+function parksListedAsSubject(
+  s: string,
+  clause: Clause,
+  clauseMentions: readonly Mention[],
+  firstFig: number,
+): string | null {
+  const ps = clauseMentions.filter(
+    (m) => m.kind === 'park' && !m.ref && m.parkId !== null && m.end <= firstFig,
+  );
+  if (ps.length < 2 || !/^[\s“]*(其中|而|同时|此外|另外)?$/.test(s.slice(clause.start, ps[0]!.start)))
+    return null;
+  if (!isSubjectPosition(s, clause.start, ps[0]!.start, ps[ps.length - 1]!.end)) return null;
+  for (let k = 1; k < ps.length; k++)
+    if (!LIST_JOINTS.has(s.slice(ps[k - 1]!.end, ps[k]!.start))) return null;
+  return s.slice(ps[0]!.start, ps[ps.length - 1]!.end);
 }
 
 /**

@@ -91,7 +91,7 @@ export function subjectFor(
     else if (m.kind === 'region') {
       if (leadsAsGroup(s, c.contentStart, m)) subj = { kind: 'region', name: m.name, parkId: null };
     } else if (m.ref && state.subArea && s.startsWith('园区', m.start)) subj = state.subArea;
-    else if (isSubjectPosition(s, c.clause.start, m.start))
+    else if (isSubjectPosition(s, c.clause.start, m.start, m.end))
       subj = { kind: 'park', name: null, parkId: parkOf(state, s, m) };
   }
   const written = subj !== null || c.subject !== null;

@@ -71,7 +71,7 @@ function subjectMentioned(c: ClauseSubjectInput, state: ReadingState): ClauseSub
       }
     } else if (m.ref && state.subArea && s.startsWith('园区', m.start) && !clauseSubj)
       clauseSubj = state.subArea;
-    else if (isSubjectPosition(s, clause.start, m.start) && !clauseSubj) {
+    else if (isSubjectPosition(s, clause.start, m.start, m.end) && !clauseSubj) {
       // 合肥高新区量子科技产业园迎来…: the sub-area written after the park's name is the subject
       if (!m.ref) {
         const area = SUB_AREA_AFTER_PARK.exec(s.slice(m.end, Math.min(m.end + 16, firstFig, clause.end)));

@@ -117,7 +117,7 @@ function readClause(
   carryCompany(state, clauseMentions);
   // period words and mentions removed: what the clause says before its first figure
   const contentStart = cutAfterNoise(periods, clause.start, clause.end);
-  carryParks(state, article, clause, clauseMentions, contentStart, firstFig);
+  const listedParks = carryParks(state, article, clause, clauseMentions, contentStart, firstFig);
   // the clause's own subject, written before its first figure
   const found = findClauseSubject(
     {
@@ -134,7 +134,7 @@ function readClause(
     state,
   );
   carrySubArea(state, found.subArea);
-  carryClauseSubject(sent, found.subject, figs.length);
+  carryClauseSubject(sent, listedParks ?? found.subject, figs.length);
   if (ci === 0 && figs.length === 0) carryTopic(sent, s, contentStart, clause.end);
   const reading: ClauseReading = {
     article,

@@ -41,7 +41,17 @@ export function readChange(
     basis = 'other';
   }
   const text = c.article.text;
-  const mk = (f: Fig): Change => makeChange(f, sign, basis, text.slice(verbStart, f.q.end));
+  // each figure of a list (分别增长12%、9%和7%) with the verb and its own figure only: 增长9%
+  const firstStart = at.group[0]!.q.start;
+  const mk = (f: Fig): Change =>
+    makeChange(
+      f,
+      sign,
+      basis,
+      f.q.start === firstStart
+        ? text.slice(verbStart, f.q.end)
+        : text.slice(verbStart, firstStart) + text.slice(f.q.start, f.q.end),
+    );
   const { label, start, rateOf } = changeLabel(c, at, target, v, verbStart);
   // 税收收入占比提高到近八成, 比重上升至62%: the share reached that level; a share, not a change
   const toLevel = /[到至]$/.test(s.slice(verbStart, q.numeralStart).replace(/[近约超逾达 ]+$/, ''));

@@ -130,6 +130,18 @@ export function stripEnds(label: string): string {
   const qm = Math.max(t.lastIndexOf('“'), t.lastIndexOf('”'));
   if (qm >= 0) t = t.slice(qm + 1);
   t = t.replace(/^(我们的|我们|我们这里的)/, '');
+  // 某医疗中心、某新工厂等重大外资项目: the names before 等 are examples; what is counted follows it
+  // (高等, 中等, 同等 and 等级 are words of their own; 电子信息、生物医药等行业产值: the names are the
+  // industries a list of figures goes to, kept)
+  const deng = t.lastIndexOf('等');
+  if (
+    deng >= 1 &&
+    t.length - deng > 2 &&
+    !'高中初平同均对相上下超'.includes(t[deng - 1]!) &&
+    !'级同于'.includes(t[deng + 1]!) &&
+    !/^(行业|产业|领域|板块|门类)/.test(t.slice(deng + 1))
+  )
+    t = t.slice(deng + 1);
   const adv = /(已经|已|连续|持续|一直)/.exec(t);
   if (adv && adv.index >= 2 && metricWordIn(t.slice(0, adv.index))) t = t.slice(0, adv.index);
   for (let guard = 0; guard < 20; guard++) {

@@ -1,0 +1,57 @@
+/**
+ * Names given as examples of what is counted (甲、乙等重大项目10个), parks listed together as a subject, and a
+ * list of changes paired with a list of parks. Sentences invented for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractIssue } from '../src/index.js';
+
+function read(text: string) {
+  return extractIssue({
+    id: 'examples-test',
+    publication: '测试',
+    date: '2024-08-20',
+    pages: [{ number: 1, text }],
+  }).indicators;
+}
+
+describe('names given as examples', () => {
+  it('labels a count by what follows 等, not by the examples before it', () => {
+    const rows = read('上半年，宁远经开区签约了甲医疗中心、乙新工厂等重大外资项目10个，协议金额5.6亿美元。');
+    expect(rows.map((r) => [r.subject.kind, r.label, r.value?.text])).toEqual([
+      ['park', '重大外资项目', '10个'],
+      ['park', '协议金额', '5.6亿美元'],
+    ]);
+  });
+
+  it('does not make a park or a sub-area named as an example the subject', () => {
+    const rows = read('上半年，宁远经开区储备了东安经开区等重点在谈项目60多个，预计投资额800多亿元。');
+    expect(rows.map((r) => [r.subject.kind, r.subject.parkId])).toEqual([
+      ['park', 'ningyuan-jingkaiqu'],
+      ['park', 'ningyuan-jingkaiqu'],
+    ]);
+  });
+
+  it('keeps the industries a list of figures goes to (电子、医药等行业…分别增长)', () => {
+    const rows = read('上半年，宁远经开区电子信息、生物医药等行业产值分别增长12.5%、9%。');
+    expect(rows.map((r) => r.subject.name)).toEqual(['电子信息', '生物医药']);
+  });
+});
+
+describe('parks listed together', () => {
+  it('gives the bare figures after them to them together, as a region', () => {
+    const rows = read(
+      '宁远经开区、东安经开区和祁阳经开区分别与有关企业签署项目合作协议，涉及甲基地、乙中心等6个项目，协议总投资约120亿元。',
+    );
+    const total = rows.find((r) => r.label === '协议总投资');
+    expect(total?.subject).toMatchObject({ kind: 'region', name: '宁远经开区、东安经开区和祁阳经开区' });
+  });
+
+  it('still pairs a list of changes with the parks in order, each with its own figure', () => {
+    const rows = read('上半年，宁远经开区、东安经开区和祁阳经开区工业产值分别增长12%、9%和7%。');
+    expect(rows.map((r) => [r.subject.parkId, r.change?.value, r.change?.text])).toEqual([
+      ['ningyuan-jingkaiqu', 12, '增长12%'],
+      ['dongan-jingkaiqu', 9, '增长9%'],
+      ['qiyang-jingkaiqu', 7, '增长7%'],
+    ]);
+  });
+});
