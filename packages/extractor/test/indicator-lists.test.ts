@@ -75,3 +75,19 @@ describe('lists with 分别 and changes in points', () => {
     });
   });
 });
+
+describe('a long list of metrics', () => {
+  it('is split whole, even when an item holds 和 and the list is long', () => {
+    const rows = run(
+      '2019年，张江高新区工业增加值、建筑业增加值、软件和信息技术服务业营收分别增长9.2%、11%和42.5%。',
+      [park('张江高新区')],
+      [],
+      '2020-01-20',
+    );
+    expect(rows.map((r) => [r.subject.kind, r.subject.name, r.label, r.change?.value])).toEqual([
+      ['park', null, '工业增加值', 9.2],
+      ['park', null, '建筑业增加值', 11],
+      ['industry', '软件和信息技术服务业', '营收', 42.5],
+    ]);
+  });
+});

@@ -159,7 +159,8 @@ export function stripEnds(label: string): string {
       break;
     }
   }
-  if (t.length > 24) {
+  // (a list of metrics, 工业增加值、建筑业增加值、软件和信息技术服务业营收, is long by nature: splitList reads it)
+  if (t.length > 24 && !t.includes('、')) {
     const de = t.lastIndexOf('的');
     t = de >= 0 && t.length - de > 2 ? t.slice(de + 1) : t.slice(-16);
   }
