@@ -64,3 +64,21 @@ describe('stock figures at one moment', () => {
     expect(got[1]?.period).toEqual({ label: '截至9月末', start: '2024-09', end: '2024-09' });
   });
 });
+
+describe('holidays', () => {
+  it.each([
+    ['“五一”假期', '2024-07-02', '2024-05'],
+    ['五一小长假', '2024-05-06', '2024-05'],
+    ['国庆黄金周', '2023-10-09', '2023-10'],
+    ['“国庆”假期', '2024-03-01', '2023-10'],
+    ['元旦期间', '2024-01-03', '2024-01'],
+    ['国庆节期间', '2024-10-08', '2024-10'],
+  ])('%s at %s is the month %s', (label, date, month) => {
+    expect(resolvePeriod(label, date)).toMatchObject({ start: month, end: month });
+  });
+
+  it('needs the holiday’s words: 五一 alone, or 国庆 in 国庆节前, is no period', () => {
+    expect(resolvePeriod('五一', '2024-05-06')).toBeNull();
+    expect(resolvePeriod('国庆节前', '2024-09-20')).toBeNull();
+  });
+});

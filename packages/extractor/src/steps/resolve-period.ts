@@ -229,8 +229,48 @@ function readSpan(s: string, i: number, issueY: number, issueM: number): PeriodM
   return null;
 }
 
+/** Public holidays that fall in one month every year (春节, 端午 and 中秋 move between months: not here). */
+const HOLIDAY_MONTHS: ReadonlyArray<readonly [string, number]> = [
+  ['元旦', 1],
+  ['五一', 5],
+  ['国庆', 10],
+];
+/** What makes a holiday's name the time a figure covers (五一假期, “国庆”黄金周). */
+const HOLIDAY_AFTER = /^(”)?(节)?(小长假|长假|假期|黄金周|节假日|期间)/;
+
+/**
+ * 五一假期, “国庆”黄金周, 元旦期间: the holiday's month — of the year named before, else the issue's (or the year
+ * before, when the issue comes out before that month).
+ */
+function readHoliday(
+  s: string,
+  i: number,
+  ctx: PeriodContext,
+  issueY: number,
+  issueM: number,
+): PeriodMention | null {
+  const j = s[i] === '“' ? i + 1 : i;
+  const holiday = HOLIDAY_MONTHS.find(([w]) => s.startsWith(w, j));
+  if (!holiday) return null;
+  const after = HOLIDAY_AFTER.exec(s.slice(j + 2, j + 8));
+  if (!after) return null;
+  const end = j + 2 + after[0].length;
+  const y = ctx.contextYear ?? (issueM < holiday[1] ? issueY - 1 : issueY);
+  const label = s.slice(i, end);
+  return {
+    start: i,
+    end,
+    label,
+    period: { label, start: ym(y, holiday[1]), end: ym(y, holiday[1]) },
+    basis: false,
+    year: null,
+  };
+}
+
 function readPeriodAt(s: string, i: number, ctx: PeriodContext): PeriodMention | null {
   const { y: issueY, m: issueM } = issueYearMonth(ctx.issueDate);
+  const holiday = readHoliday(s, i, ctx, issueY, issueM);
+  if (holiday) return holiday;
   if (s[i] === '“' || s[i] === '近' || s[i] === '过' || (s[i] === '十' && s[i + 2] === '五'))
     return readSpan(s, i, issueY, issueM);
   if (NEAR_YEARS[s[i]!] && s[i + 1] === '年' && s[i + 2] === '来') return readSpan(s, i, issueY, issueM);
@@ -441,7 +481,13 @@ function mayStartPeriod(s: string, i: number, c: string): boolean {
     case '过':
       return n === '去';
     case '“':
-      return n === '十' && s[i + 3] === '五';
+      return (
+        (n === '十' && s[i + 3] === '五') || (n === '五' && s[i + 2] === '一') || n === '国' || n === '元'
+      );
+    case '国':
+      return n === '庆';
+    case '元':
+      return n === '旦';
     case '下':
       return n === '半';
     case '全':
@@ -452,6 +498,7 @@ function mayStartPeriod(s: string, i: number, c: string): boolean {
       return n === '底' || n === '末' || n === '初';
     default:
       if (c === '十' && n !== undefined && '一二三四五'.includes(n) && s[i + 2] === '五') return true;
+      if (c === '五' && n === '一') return true;
       if ('一二三四五六七八九十'.includes(c))
         return (
           (n === '年' && s[i + 2] === '来') ||
