@@ -55,3 +55,26 @@ describe('parks listed together', () => {
     ]);
   });
 });
+
+describe('a figure from one year to another', () => {
+  it('gives each figure of 从…年的X增至…年的Y its own year and the same metric', () => {
+    const rows = extractIssue({
+      id: 'from-to',
+      publication: '测试',
+      date: '2021-03-01',
+      pages: [{ number: 1, text: '宁远经开区营业收入从2015年的80亿元增长到2020年的210亿元。' }],
+    }).indicators;
+    expect(rows.map((r) => [r.label, r.value?.text, r.period?.start, r.period?.end])).toEqual([
+      ['营业收入', '80亿元', '2015-01', '2015-12'],
+      ['营业收入', '210亿元', '2020-01', '2020-12'],
+    ]);
+  });
+
+  it('reads the figure a threshold led up to as the later year’s', () => {
+    const rows = read('宁远综保区进出口额从2018年的15亿元升至2022年的首次突破100亿元，达到138亿元。');
+    expect(rows.map((r) => [r.value?.text, r.period?.start])).toEqual([
+      ['15亿元', '2018-01'],
+      ['138亿元', '2022-01'],
+    ]);
+  });
+});

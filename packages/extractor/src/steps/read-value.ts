@@ -22,6 +22,8 @@ interface ValueLabel {
  * clause is now at and where the next figure's words may start.
  */
 export function readValue(c: ClauseReading, at: FigureAt): { cur: Draft | null; next: number } {
+  const span = fromToValue(c, at);
+  if (span) return { cur: span, next: at.groupEnd };
   const found = valueLabel(c, at);
   const next = found.next;
   const before = rowBefore(c, at, found.label);
@@ -122,6 +124,52 @@ function rowBefore(c: ClauseReading, at: FigureAt, label: string): Draft | null 
     return prev;
   }
   return null;
+}
+
+/** Words between a year and its figure in 从2018年的15亿元 / 增至2022年的首次突破100亿元. */
+const YEAR_OF = /^的(首次)?(突破|超过|达到|达)?[近约逾超 ]*$/;
+
+/**
+ * 进出口额从2018年的15亿元增至2022年的138亿元: a figure written with its own year after 从 (the label before
+ * 从) or after 增至/升到… (the same metric as the figure before it) — each its year's, not the clause's last.
+ */
+function fromToValue(c: ClauseReading, at: FigureAt): Draft | null {
+  if (at.group.length > 1) return null;
+  const { s, text } = c.article;
+  const q = at.fig.q;
+  const year = c.periods.find(
+    (p) =>
+      (p.period !== null || p.year !== null) &&
+      p.start >= at.regionStart &&
+      p.end < q.start &&
+      YEAR_OF.test(s.slice(p.end, q.numeralStart)),
+  );
+  // (从2018年 reads as a basis of comparison: its year is the figure's period all the same)
+  const period: Period | null =
+    year?.period ??
+    (year?.year != null ? { label: year.label, start: `${year.year}-01`, end: `${year.year}-12` } : null);
+  if (!year || !period) return null;
+  const lead = s.slice(at.regionStart, year.start);
+  if (lead.endsWith('从')) {
+    const { label, start } = labelFrom(c, at.regionStart, year.start - 1);
+    if (!label || !metricWordIn(label)) return null;
+    const d = newDraft(c, label, start, year.start - 1);
+    d.period = period;
+    d.value = toQuantity(q, text);
+    return d;
+  }
+  const prev = c.sentence.drafts[c.sentence.drafts.length - 1];
+  if (
+    !prev?.value ||
+    prev.value.unit !== q.unit ||
+    !/(增|升|提高|扩大|增长|增加|上升|跃升|提升)(至|到)$/.test(lead)
+  )
+    return null;
+  const d = newDraft(c, prev.label, at.regionStart, q.start);
+  d.subject = prev.subject;
+  d.period = period;
+  d.value = toQuantity(q, text);
+  return d;
 }
 
 /** The same months `years` years later (earlier when negative), labelled as written. */
