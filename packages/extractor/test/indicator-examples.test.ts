@@ -78,3 +78,17 @@ describe('a figure from one year to another', () => {
     ]);
   });
 });
+
+describe('parks listed with their changes', () => {
+  it('gives each park its change of the metric the sentence opened with', () => {
+    const rows = read(
+      '技工贸收入增长较快的园区有3家，分别是泸溪经开区同比增长40.1%、永州经开区同比增长29.1%、古丈工业集中区同比增长26.2%。',
+    );
+    expect(rows.map((r) => [r.subject.kind, r.label, r.change?.value])).toEqual([
+      ['park', '技工贸收入', 40.1],
+      ['park', '技工贸收入', 29.1],
+      ['park', '技工贸收入', 26.2],
+    ]);
+    expect(new Set(rows.map((r) => r.subject.parkId)).size).toBe(3);
+  });
+});

@@ -62,6 +62,11 @@ export interface SentenceState {
   readonly drafts: Draft[];
   /** The metric named in the sentence's first clause when it has no figure (全区财政总收入跃上新台阶，…). */
   topic: string | null;
+  /**
+   * The metric named in the sentence's first clause, figures or not (技工贸收入增长较快的园区有3家，分别是甲园区
+   * 同比增长40%、…): what a park's bare change later in the sentence is of.
+   */
+  leadMetric: string | null;
   /** A date or a plan was named: the figures have no period of their own. */
   datedSentence: boolean;
   /** The period carried before the date was named, resumed after the sentence. */
@@ -139,6 +144,7 @@ export function startSentence(article: ArticleText, sentence: Sentence): Sentenc
     subject: null,
     drafts: [],
     topic: null,
+    leadMetric: null,
     datedSentence: false,
     periodBeforeDate: null,
     topicSubject: null,
@@ -323,9 +329,26 @@ export function carryClauseSubject(
  * 台阶，达204.11亿元).
  */
 export function carryTopic(sent: SentenceState, s: string, contentStart: number, clauseEnd: number): void {
-  const body = s.slice(contentStart, clauseEnd);
+  const metric = metricNamed(s, contentStart, clauseEnd);
+  if (metric) sent.topic = metric;
+}
+
+/** The metric a clause names (its words up to the metric word), or null. */
+export function metricNamed(s: string, from: number, to: number): string | null {
+  const body = s.slice(from, to);
   const mw = metricWordIn(body);
-  if (mw) sent.topic = stripEnds(body.slice(0, mw.index + mw.word.length));
+  return mw ? stripEnds(body.slice(0, mw.index + mw.word.length)) || null : null;
+}
+
+/** The words of a money metric a text opens with, known or not (技工贸收入, 上交税金), or null. */
+const MONEY_METRIC = /^[\u4e00-\u9fff]{0,8}?(收入|营收|产值|增加值|投资|税收|税金|利润|销售额|进出口额|总额)/;
+
+/**
+ * The metric a sentence's first clause names before its figures (技工贸收入增长较快的园区有3家): a metric
+ * word, else the words of a money metric it opens with.
+ */
+export function leadMetricNamed(s: string, from: number, to: number): string | null {
+  return metricNamed(s, from, to) ?? MONEY_METRIC.exec(s.slice(from, to))?.[0] ?? null;
 }
 
 /** After a dated sentence (8月8日，园区签约项目12个) the period carried before the date resumes. */

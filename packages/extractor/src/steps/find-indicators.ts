@@ -18,6 +18,7 @@ import {
   carrySentenceSubject,
   carrySubArea,
   carryTopic,
+  leadMetricNamed,
   kindNouns,
   resumePeriod,
   returnToTopic,
@@ -136,6 +137,7 @@ function readClause(
   carrySubArea(state, found.subArea);
   carryClauseSubject(sent, listedParks ?? found.subject, figs.length);
   if (ci === 0 && figs.length === 0) carryTopic(sent, s, contentStart, clause.end);
+  if (ci === 0) sent.leadMetric = leadMetricNamed(s, contentStart, firstFig);
   const reading: ClauseReading = {
     article,
     state,

@@ -360,9 +360,12 @@ const COUNTY_PARK_ENDINGS = new Set([
   '开发区',
 ]);
 
+/** Characters that end the words leading a list of names (分别是, 依次为, 包括, 其中). */
+const LIST_LEADS = new Set('是为括中');
+
 /**
  * A county's bare name right before a county park's ending (鄱阳工业园区 — 鄱阳县's park), read only where a
- * name may begin: at a clause's start or after a breaker, so a word ending in a county's first character is
+ * name may begin: at a clause's start, after a breaker or the words leading a list, so a word ending in a county's first character is
  * no county (增长海口…: not 长海).
  */
 function bareCountyAt(
@@ -374,7 +377,13 @@ function bareCountyAt(
 ): { length: number; value: string } | null {
   if (!COUNTY_PARK_ENDINGS.has(text.slice(endingStart, end))) return null;
   const before = text[at - 1];
-  if (at > 0 && isCjk(text.charCodeAt(at - 1)) && !NAME_BREAKERS.has(before ?? '')) return null;
+  if (
+    at > 0 &&
+    isCjk(text.charCodeAt(at - 1)) &&
+    !NAME_BREAKERS.has(before ?? '') &&
+    !LIST_LEADS.has(before ?? '')
+  )
+    return null;
   const county = longestAt(lex.counties, text, at);
   return county && at + county.length === endingStart ? county : null;
 }

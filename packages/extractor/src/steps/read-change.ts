@@ -98,6 +98,10 @@ function changeLabel(
   if (label && /^(较|比|相比|与|同)/.test(label) && !metricWordIn(label)) label = '';
   if (label && GENERIC_LABELS.has(label) && topic) label = topic;
   if (label === '' && cur === null && sentence.drafts.length === 0 && topic) label = topic;
+  // 增长较快的园区有3家，分别是甲园区同比增长40%、乙园区同比增长29%: each park's change is of the metric
+  // the sentence opened with
+  if (label === '' && sentence.leadMetric && parkNamedIn(c, regionStart, verbStart))
+    label = sentence.leadMetric;
   // 新材料产业同比增长2.87%: the subject took all the words; the metric is the one just reported
   if (label === '' && c.subject && c.subjectEnd > regionStart && c.subjectEnd <= verbStart && cur === null) {
     label =
@@ -106,6 +110,11 @@ function changeLabel(
       '';
   }
   return { label, start: found.start, rateOf };
+}
+
+/** Is a park (not a reference to one) named in the clause between `from` and `to`? */
+function parkNamedIn(c: ClauseReading, from: number, to: number): boolean {
+  return c.mentions.some((m) => m.kind === 'park' && !m.ref && m.start >= from && m.end <= to);
 }
 
 /** Where a change goes once its label is known: new rows (one per park or metric of a list) or rows before. */
