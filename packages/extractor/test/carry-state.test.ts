@@ -179,8 +179,11 @@ describe('carry rules', () => {
     const sent = sentence('x');
     carryClauseSubject(sent, parkSubject('p1'), 2);
     sent.drafts.push(draftOf(parkSubject('p1')));
-    carryClauseSubject(sent, company('甲机场'), 0);
+    carryClauseSubject(sent, company('甲机场'), 0, true);
     expect(sent.subject).toEqual(parkSubject('p1'));
+    // in a middle clause it leads the figures after it (其次为乙经开区，每平方公里…)
+    carryClauseSubject(sent, parkSubject('p2'), 0, false);
+    expect(sent.subject).toEqual(parkSubject('p2'));
     // before any figure, a clause without figures still names the subject (该公司今年以来，实现…)
     const first = sentence('y');
     carryClauseSubject(first, company('甲公司'), 0);

@@ -92,3 +92,23 @@ describe('parks listed with their changes', () => {
     expect(new Set(rows.map((r) => r.subject.parkId)).size).toBe(3);
   });
 });
+
+describe('a ranking of parks by one metric', () => {
+  it('gives each park named in turn its figure of the metric written once', () => {
+    const rows = read(
+      '前三季度，怀化经开区每平方公里实际利用外资8678万美元，居首位。其次为常德经开区，为6516万美元。岳阳经开区以5356万美元/平方公里排名第三。',
+    );
+    expect(rows.map((r) => [r.subject.parkId, r.label, r.value?.text])).toEqual([
+      ['huaihua-jingkaiqu', '每平方公里实际利用外资', '8678万美元'],
+      ['changde-jingkaiqu', '每平方公里实际利用外资', '6516万美元'],
+      ['yueyang-jingkaiqu', '每平方公里实际利用外资', '5356万美元/平方公里'],
+    ]);
+  });
+
+  it('reads a park named in a middle clause as the subject of the figures after it', () => {
+    const rows = read(
+      '前三季度，怀化经开区每平方公里实现工业总产值144.17亿元，居首位；其次为永州经开区，每平方公里实现工业总产值96.98亿元。',
+    );
+    expect(rows.map((r) => r.subject.parkId)).toEqual(['huaihua-jingkaiqu', 'yongzhou-jingkaiqu']);
+  });
+});

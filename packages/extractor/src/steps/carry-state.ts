@@ -312,10 +312,12 @@ export function carryClauseSubject(
   sent: SentenceState,
   clauseSubj: SubjectGuess | null,
   figCount: number,
+  last = false,
 ): void {
-  // …货值3841万美元，某机场已成为全国最大的口岸: a name in a clause without figures after the sentence's
-  // figures concludes about it; the figures before were not its, nor are the next sentence's
-  if (clauseSubj && !(figCount === 0 && sent.drafts.length > 0)) sent.subject = clauseSubj;
+  // …货值3841万美元，某机场已成为全国最大的口岸。: a name in the last clause, without figures, after the
+  // sentence's figures concludes about it; the figures before were not its, nor are the next sentence's
+  // (其次为乙经开区，每平方公里…: a name in a middle clause still leads the figures after it)
+  if (clauseSubj && !(last && figCount === 0 && sent.drafts.length > 0)) sent.subject = clauseSubj;
   if (
     sent.topicSubject === null &&
     figCount > 0 &&

@@ -84,7 +84,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
     const sent = startSentence(article, sentence);
     sentence.clauses.forEach((clause, ci) => {
       const prevSep = ci > 0 ? sentence.clauses[ci - 1]!.sep : '';
-      readClause(article, state, sent, drafts, clause, ci, prevSep);
+      readClause(article, state, sent, drafts, clause, ci, prevSep, ci === sentence.clauses.length - 1);
     });
     resumePeriod(state, sent);
     carrySentenceSubject(state, sent);
@@ -104,6 +104,7 @@ function readClause(
   clause: Clause,
   ci: number,
   prevSep: string,
+  last: boolean,
 ): void {
   const s = article.s;
   returnToTopic(sent, prevSep);
@@ -135,7 +136,7 @@ function readClause(
     state,
   );
   carrySubArea(state, found.subArea);
-  carryClauseSubject(sent, listedParks ?? found.subject, figs.length);
+  carryClauseSubject(sent, listedParks ?? found.subject, figs.length, last);
   if (ci === 0 && figs.length === 0) carryTopic(sent, s, contentStart, clause.end);
   if (ci === 0) sent.leadMetric = leadMetricNamed(s, contentStart, firstFig);
   const reading: ClauseReading = {

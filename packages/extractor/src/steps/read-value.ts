@@ -56,6 +56,8 @@ function valueLabel(c: ClauseReading, at: FigureAt): ValueLabel {
       next = after.end;
     }
   }
+  // 以5356万美元/平方公里排名第三: a rank after the figure names no metric
+  if (/^(排名|排在|位列|位居|居)/.test(label) && labelStart === groupEnd) label = '';
   // a bare verb before a figure with an object after it (助推3家企业8类产品…) names nothing
   if (
     label.length <= 2 &&
@@ -98,16 +100,25 @@ function rowBefore(c: ClauseReading, at: FigureAt, label: string): Draft | null 
     return prev;
   }
   // 其中甲经开区主营业务收入494.8亿元；乙开发区325.4亿元: another park's figure of the metric just given
-  // (a list of parks, the metric written once)
+  // (a list of parks, the metric written once); 其次为乙经开区，为6516万美元 / 丙经开区以5356万美元/平方公里
+  // 排名第三: the park named in the clause before, the figure in this one
+  const parkHere =
+    clauseSubj?.kind === 'park'
+      ? clauseSubj
+      : c.sentence.subject?.kind === 'park' &&
+          /^[为是达以约近超 ]*$/.test(s.slice(c.clause.start, q.numeralStart))
+        ? c.sentence.subject
+        : null;
+  // (the metric may have been given in the sentence before: 其次为乙经开区，为6516万美元。)
+  const given = prev ?? c.drafts[c.drafts.length - 1];
   if (
     !label &&
-    prev?.value &&
-    prev.value.unit === q.unit &&
-    clauseSubj?.kind === 'park' &&
-    clauseSubj.parkId !== null &&
-    clauseSubj.parkId !== prev.subject.parkId
+    given?.value &&
+    sameUnit(given.value.unit, q.unit) &&
+    parkHere?.parkId != null &&
+    parkHere.parkId !== given.subject.parkId
   ) {
-    const d = newDraft(c, prev.label, regionStart, q.start);
+    const d = newDraft(c, given.label, regionStart, q.start);
     d.value = toQuantity(q, text);
     return d;
   }
@@ -170,6 +181,12 @@ function fromToValue(c: ClauseReading, at: FigureAt): Draft | null {
   d.period = period;
   d.value = toQuantity(q, text);
   return d;
+}
+
+/** The same unit, a density written in full or not (96.98亿元 and 96.42亿元/平方公里 of 每平方公里工业总产值). */
+function sameUnit(a: string, b: string): boolean {
+  const bare = (u: string): string => u.replace(/\/(平方公里|亩)$/, '');
+  return bare(a) === bare(b);
 }
 
 /** The same months `years` years later (earlier when negative), labelled as written. */
