@@ -34,6 +34,19 @@ describe('activity counts', () => {
     ]);
   });
 
+  it('leaves out a count whose noun follows it: routes, fields of work', () => {
+    expect(values('受益于新增欧洲、中东等8条航线以及新码头投用，宁远港区完成吞吐量120万标箱。')).toEqual([
+      '120万标箱',
+    ]);
+    expect(values('宁远经开区围绕数字经济、国际金融等6个领域开展招商，新增企业120家。')).toEqual(['120家']);
+  });
+
+  it('leaves out a growth rate named again in a comment (以10.9%的增幅领跑)', () => {
+    expect(
+      values('上半年宁远综保区进出口52.3亿元，增长10.9%。宁远综保区上半年进出口10.9%的增幅高于全市。'),
+    ).toEqual(['52.3亿元']);
+  });
+
   it('leaves out routes opened', () => {
     expect(values('上半年，宁远综保区新开国际货运航线6条，完成进出口额52.3亿元。')).toEqual(['52.3亿元']);
   });

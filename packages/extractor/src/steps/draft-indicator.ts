@@ -22,7 +22,7 @@ import {
 import { findSpeaker } from './find-speaker.js';
 import { LIST_JOINTS } from './indicator-words.js';
 import { metricOf, type ArticleText, type Draft } from './indicator-draft.js';
-import { labelBetween } from './read-label.js';
+import { afterExamples, labelBetween } from './read-label.js';
 import { type PeriodMention } from './resolve-period.js';
 import { type Fig } from './scan-figures.js';
 import { type Clause } from './split-sentences.js';
@@ -134,15 +134,15 @@ export function newDraft(c: ClauseReading, label: string, labelStart: number, la
   const found = subjectFor(c, labelStart, labelEnd);
   let subject = found.subject;
   const subjectWritten = found.written;
-  let finalLabel = label;
+  let finalLabel = afterExamples(label);
   // an industry carried from an earlier clause does not take a park's own totals (先进制造业产值…，年计划
   // 投资699亿元; 现代服务业…，三产投资…): investment, trade, taxes and output of the whole are the park's
-  if (!subjectWritten && subject.kind === 'industry' && PARK_TOTALS.has(metricOf(label))) {
+  if (!subjectWritten && subject.kind === 'industry' && PARK_TOTALS.has(metricOf(finalLabel))) {
     const park = parkDefault(state);
     subject = { ...park, parkId: park.kind === 'park' ? park.parkId : subject.parkId };
   }
   if (subject.kind === 'park' || subject.kind === 'industry') {
-    const split = splitIndustryLabel(label);
+    const split = splitIndustryLabel(finalLabel);
     // (全区新能源汽车产量: a product's output named with the park as its subject is the park's)
     const parkProduct = split && subjectWritten && subject.kind === 'park' && PRODUCT_WORD.test(split.rest);
     if (split && !parkProduct) {

@@ -9,7 +9,9 @@ import type { Indicator } from '@parkbrief/domain';
 import { foldTraditional } from './fold-traditional.js';
 
 /** Nouns of an administration's own work: the count of them is activity, not the park's economy. */
-const ACTIVITY_NOUN = /(措施|任务|举措|政策|事项|办法|经验|航线|线路)$/;
+const ACTIVITY_NOUN = /(措施|任务|举措|政策|事项|办法|经验|航线|线路|领域|方面)$/;
+/** The same, as the first words after a count (10条航线以及…, 8个领域). */
+const ACTIVITY_AFTER = /^[\u4e00-\u9fff]{0,4}?(措施|任务|举措|政策|事项|办法|经验|航线|线路|领域|方面)/;
 /** Words that convert a figure given before into another unit or currency. */
 const CONVERSION = /(折算|折合|约合|换算)/;
 /** Qualifiers that may stand between a number and what comes before it (在近50个…中). */
@@ -39,12 +41,14 @@ export function isEconomicFigure(ind: Indicator): boolean {
   // 第三, 前十名: a place in a ranking
   if (/[第前]$/.test(before)) return false;
   const counted = countedAfter(evidence, at, valueText);
+  // 上半年进出口10.9%的增幅: a growth rate named again in a comment on it, not a level in %
+  if (v.unit === '%' && /^的(增幅|增速|涨幅|降幅|增长)/.test(counted)) return false;
   // 在56个国家级经开区中, 在全省38个开发区中: the number says how many there are to compare with
   if (/在(全[国省市区州县]|国内|省内|市内)?$/.test(before) && counted.includes('中')) return false;
   if (v.base?.unit !== 'count' || ind.change !== null || ind.share !== null) return true;
   // 招商50余次: how often something was done (人次, 架次 and 家次 count people, flights and firms)
   if (/^[万亿]?次$/.test(v.unit)) return false;
-  return !ACTIVITY_NOUN.test(label) && !ACTIVITY_NOUN.test(counted);
+  return !ACTIVITY_NOUN.test(label) && !ACTIVITY_NOUN.test(counted) && !ACTIVITY_AFTER.test(counted);
 }
 
 /** The indicators that are economic figures (see `isEconomicFigure`), in order. */

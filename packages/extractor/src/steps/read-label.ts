@@ -130,18 +130,6 @@ export function stripEnds(label: string): string {
   const qm = Math.max(t.lastIndexOf('“'), t.lastIndexOf('”'));
   if (qm >= 0) t = t.slice(qm + 1);
   t = t.replace(/^(我们的|我们|我们这里的)/, '');
-  // 某医疗中心、某新工厂等重大外资项目: the names before 等 are examples; what is counted follows it
-  // (高等, 中等, 同等 and 等级 are words of their own; 电子信息、生物医药等行业产值: the names are the
-  // industries a list of figures goes to, kept)
-  const deng = t.lastIndexOf('等');
-  if (
-    deng >= 1 &&
-    t.length - deng > 2 &&
-    !'高中初平同均对相上下超'.includes(t[deng - 1]!) &&
-    !'级同于'.includes(t[deng + 1]!) &&
-    !/^(行业|产业|领域|板块|门类)/.test(t.slice(deng + 1))
-  )
-    t = t.slice(deng + 1);
   const adv = /(已经|已|连续|持续|一直)/.exec(t);
   if (adv && adv.index >= 2 && metricWordIn(t.slice(0, adv.index))) t = t.slice(0, adv.index);
   for (let guard = 0; guard < 20; guard++) {
@@ -165,6 +153,24 @@ export function stripEnds(label: string): string {
     t = de >= 0 && t.length - de > 2 ? t.slice(de + 1) : t.slice(-16);
   }
   return /[\u4e00-\u9fffA-Za-z]/.test(t) && t.length >= 2 ? t : '';
+}
+
+/**
+ * A label without the examples before 等 (某医疗中心、某新工厂等重大外资项目 → 重大外资项目): what is counted
+ * follows 等. 高等, 中等, 同等 and 等级 are words of their own; 电子信息、生物医药等行业产值 names the industries
+ * a list of figures goes to, and is kept. Applied to a single row's label: a list is split before.
+ */
+export function afterExamples(label: string): string {
+  const deng = label.lastIndexOf('等');
+  if (
+    deng >= 1 &&
+    label.length - deng > 2 &&
+    !'高中初平同均对相上下超'.includes(label[deng - 1]!) &&
+    !'级同于'.includes(label[deng + 1]!) &&
+    !/^(行业|产业|领域|板块|门类)/.test(label.slice(deng + 1))
+  )
+    return label.slice(deng + 1);
+  return label;
 }
 
 /**
