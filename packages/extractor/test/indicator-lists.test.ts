@@ -91,3 +91,26 @@ describe('a long list of metrics', () => {
     ]);
   });
 });
+
+describe('items that share one figure or one metric', () => {
+  it('gives each item of a list written with 均 the one figure, with the words they share', () => {
+    const rows = run('前10个月，张江高新区一般贸易、保税物流、加工贸易方式进出口同比增长均超过10%。', [
+      park('张江高新区'),
+    ]);
+    expect(rows.map((r) => [r.label, r.change?.value, r.change?.approx])).toEqual([
+      ['一般贸易方式进出口', 10, 'over'],
+      ['保税物流方式进出口', 10, 'over'],
+      ['加工贸易方式进出口', 10, 'over'],
+    ]);
+  });
+
+  it('gives items before 等 the metric after it (对东盟、欧盟等新兴市场进出口分别增长…)', () => {
+    const rows = run('前10个月，张江高新区对东盟、欧盟等新兴市场进出口分别增长约65%、75%。', [
+      park('张江高新区'),
+    ]);
+    expect(rows.map((r) => [r.subject.kind, r.label, r.change?.value])).toEqual([
+      ['park', '对东盟进出口', 65],
+      ['park', '对欧盟进出口', 75],
+    ]);
+  });
+});

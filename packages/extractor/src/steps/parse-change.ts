@@ -54,8 +54,8 @@ const VERBS: ReadonlyArray<readonly [string, 1 | -1]> = [
   ...UP.map((v) => [v, 1] as const),
   ...DOWN.map((v) => [v, -1] as const),
 ].sort((a, b) => b[0].length - a[0].length);
-/** Characters allowed between a verb and its figure (增长了, 提高到, 达, 为). */
-const GAP = '了达为至到 ';
+/** Characters allowed between a verb and its figure (增长了, 提高到, 达, 为; 增长均超过: each of a list). */
+const GAP = '了达为至到均都 ';
 
 const COMPARE_ABOVE = ['高于', '快于', '高出', '超出', '领先', '优于', '多于'];
 const COMPARE_BELOW = ['低于', '慢于', '少于', '落后'];

@@ -112,6 +112,26 @@ function changeLabel(
   return { label, start: found.start, rateOf };
 }
 
+/**
+ * A list label whose items share one figure, written with 均 or 都 before it (…、…方式进出口同比增长均超过10%):
+ * its items, else null.
+ */
+function eachOfList(c: ClauseReading, label: string, at: FigureAt): string[] | null {
+  if (at.group.length !== 1 || !label.includes('、')) return null;
+  const q = at.fig.q;
+  if (!/[均都][^，,；;。]{0,3}$/.test(c.article.s.slice(at.regionStart, q.numeralStart))) return null;
+  const n = label.split('、').length;
+  const parts = splitList(label, n) ?? splitList(label, n + 1);
+  if (!parts) return null;
+  // (the last item carries the words the others share: 一般贸易、保税物流、加工贸易方式进出口 — items of a
+  // parallel list are as long as each other, so what the last has beyond that length is shared)
+  const last = parts[parts.length - 1]!;
+  const head = Math.min(...parts.slice(0, -1).map((p) => p.length));
+  const shared = last.slice(head);
+  if (!metricWordIn(shared)) return parts;
+  return parts.map((p) => (metricWordIn(p) ? p : p + shared));
+}
+
 /** Is a park (not a reference to one) named in the clause between `from` and `to`? */
 function parkNamedIn(c: ClauseReading, from: number, to: number): boolean {
   return c.mentions.some((m) => m.kind === 'park' && !m.ref && m.start >= from && m.end <= to);
@@ -143,9 +163,16 @@ function placeChange(
       cur = d;
     });
   } else if (label && !(cur && !cur.change && GENERIC_LABELS.has(label))) {
-    const parts = splitList(label, group.length);
+    const parts = splitList(label, group.length) ?? eachOfList(c, label, at);
     const industries = parts && industryList(parts);
-    if (parts) {
+    if (parts && parts.length > group.length) {
+      // 一般贸易、保税物流、加工贸易方式进出口同比增长均超过10%: each of the list by the one figure
+      for (const part of parts) {
+        const d = newDraft(c, part, start, labelEnd);
+        d.change = mk(fig);
+        cur = d;
+      }
+    } else if (parts) {
       group.forEach((g, gi) => {
         const d = newDraft(c, industries ? industries.label : parts[gi]!, start, labelEnd);
         if (industries)

@@ -192,8 +192,26 @@ export function splitList(label: string, n: number): string[] | null {
     parts = [m[1]!, m[3]!];
   }
   if (parts.length !== n) return null;
-  const out = parts.map((x) => stripEnds(x));
+  const out = withSharedMetric(parts.map((x) => stripEnds(x)));
   return out.every((x) => x) ? out : null;
+}
+
+/**
+ * 对东盟、欧盟等新兴市场进出口分别增长65%、75%: items without a metric of their own, the last followed by 等
+ * and the words they share — each item takes the shared metric (对东盟进出口, 对欧盟进出口). A kind of
+ * industry after 等 (电子、医药等行业产值) is left for `industryList`.
+ */
+function withSharedMetric(parts: string[]): string[] {
+  const last = parts[parts.length - 1]!;
+  const deng = last.lastIndexOf('等');
+  if (deng < 1 || parts.slice(0, -1).some((p) => metricWordIn(p))) return parts;
+  const rest = last.slice(deng + 1);
+  const mw = metricWordIn(rest);
+  if (!mw || /^(行业|产业|领域|板块|门类)/.test(rest)) return parts;
+  const metric = rest.slice(mw.index);
+  // (对 before the first item is every item's: 对东盟、欧盟 → 对欧盟)
+  const to = parts[0]!.startsWith('对') ? '对' : '';
+  return [...parts.slice(0, -1), last.slice(0, deng)].map((p) => (p.startsWith(to) ? p : to + p) + metric);
 }
 
 /**
