@@ -112,3 +112,13 @@ describe('a ranking of parks by one metric', () => {
     expect(rows.map((r) => r.subject.parkId)).toEqual(['huaihua-jingkaiqu', 'yongzhou-jingkaiqu']);
   });
 });
+
+describe('a sub-area inside an example project', () => {
+  it('is not the subject of the figures after it, and 推动 is no part of the metric', () => {
+    const rows = read(
+      '1-5月，宁远经开区规上工业产值120亿元。东部片区起步区配套工程等36宗项目如期开工，推动基础设施投资完成50.4亿元，增长8.6%。',
+    );
+    const infra = rows.find((r) => r.value?.text === '50.4亿元');
+    expect([infra?.subject.kind, infra?.label]).toEqual(['park', '基础设施投资']);
+  });
+});

@@ -302,8 +302,12 @@ const LOCATIVE_BEFORE = [
   '至',
 ];
 
-/** A name followed by 等 (or by more names and then 等) is an example of what is counted after it. */
-const EXAMPLE_AFTER = /^(、[^，,。；;、]{2,20}){0,4}等(?![级同于])/;
+/**
+ * A name followed by 等 (or by more names and then 等) is an example of what is counted after it; so is a name
+ * inside a project's name before 等 and a count (某片区起步区配套工程等36宗项目).
+ */
+const EXAMPLE_AFTER =
+  /^((、[^，,。；;、]{2,20}){0,4}等(?![级同于])|[^，,。；;]{0,20}?等[0-9一二两三四五六七八九十百几多数])/;
 
 /**
  * Is a park mention at `start` the subject of its clause (not a place: 落户徐州高新区, 在园区; not an example

@@ -44,6 +44,10 @@ const LEAD_STRIP = [
   '拿到',
   '获得了',
   '获得',
+  // 推动基础设施投资完成…, 带动工业投资…: the verb of what drove it, no part of the metric
+  '推动',
+  '带动',
+  '拉动',
   '取得',
   '共有',
   '分别',
