@@ -122,3 +122,12 @@ describe('a sub-area inside an example project', () => {
     expect([infra?.subject.kind, infra?.label]).toEqual(['park', '基础设施投资']);
   });
 });
+
+describe('a name alone', () => {
+  it('does not make a caption’s or heading’s park the one the figures after it are of', () => {
+    const rows = read(
+      '1-5月，宁远经开区规上工业增加值28.3亿元，增长12%。东安经开区。记者 张三 摄。全区规上工业企业实现利润总额4.9亿元，增长14.1%。',
+    );
+    expect(rows.map((r) => r.subject.parkId)).toEqual(['ningyuan-jingkaiqu', 'ningyuan-jingkaiqu']);
+  });
+});

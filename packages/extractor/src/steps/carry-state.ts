@@ -239,7 +239,9 @@ export function carryParks(
     }
     // a park named as the subject before any figure of its clause (whether the sentence has figures or
     // not) is the one the text goes on about
-    if (m.start < firstFig && isSubjectPosition(s, clause.start, m.start, m.end)) {
+    // (a sentence that is a name alone — a photo's caption, a heading — says nothing about it)
+    const alone = !/[\u4e00-\u9fff0-9]/.test(s.slice(clause.start, m.start) + s.slice(m.end, clause.end));
+    if (m.start < firstFig && !alone && isSubjectPosition(s, clause.start, m.start, m.end)) {
       if (!m.ref) state.currentPark = m.parkId;
       state.currentGroup = null;
     }
