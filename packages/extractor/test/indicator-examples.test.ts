@@ -131,3 +131,31 @@ describe('a name alone', () => {
     expect(rows.map((r) => r.subject.parkId)).toEqual(['ningyuan-jingkaiqu', 'ningyuan-jingkaiqu']);
   });
 });
+
+describe('parks listed before the clause that pairs them', () => {
+  it('pairs 分别 figures with the parks an earlier clause listed, under the metric it named', () => {
+    const rows = read('前三季度，怀化经开区和永州经开区的投资增长尤为迅速，分别增长50.1%和46.9%。');
+    expect(rows.map((r) => [r.subject.parkId, r.label, r.change?.value])).toEqual([
+      ['huaihua-jingkaiqu', '投资', 50.1],
+      ['yongzhou-jingkaiqu', '投资', 46.9],
+    ]);
+  });
+
+  it('reads a list whose 、 were lost, and changes written as 增长率分别为', () => {
+    const rows = read(
+      '前三季度，常德经开区、岳阳经开区邵阳经开区分别完成税收19.36亿元、4.31亿元2.88亿元，增长率分别为20.7%、18.0%34.6%。',
+    );
+    expect(rows.map((r) => [r.subject.parkId, r.value?.text, r.change?.value])).toEqual([
+      ['changde-jingkaiqu', '19.36亿元', 20.7],
+      ['yueyang-jingkaiqu', '4.31亿元', 18],
+      ['shaoyang-jingkaiqu', '2.88亿元', 34.6],
+    ]);
+  });
+});
+
+describe('a place before the metric words of a clause without figures', () => {
+  it('is the subject of the figures after it', () => {
+    const rows = read('据统计，上半年，株洲市GDP增速领跑，GDP达97.49亿元，比上年同期增长8.1%。');
+    expect(rows.map((r) => [r.subject.kind, r.subject.name])).toEqual([['region', '株洲市']]);
+  });
+});

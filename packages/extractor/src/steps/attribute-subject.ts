@@ -645,6 +645,9 @@ export function leadingSubject(text: string): SubjectGuess | null {
     const c = classifySubjectPhrase(phrase);
     if (c?.kind === 'industry' && phrase.endsWith('企业')) return c;
   }
+  // 海口市GDP增速领跑: a place written right before the metric words is the clause's subject
+  const placed = splitRegionLabel(text);
+  if (placed) return { kind: 'region', name: placed.region, parkId: null };
   // 科创园区新落户企业40家: a sub-area named right before the metric words
   for (const w of AREA_WORDS) {
     const p = text.indexOf(w);

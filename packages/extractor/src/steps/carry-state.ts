@@ -67,6 +67,8 @@ export interface SentenceState {
    * 同比增长40%、…): what a park's bare change later in the sentence is of.
    */
   leadMetric: string | null;
+  /** The parks the sentence last named as a list (甲、乙和丙), which a later 分别 pairs with its figures. */
+  parkList: Mention[] | null;
   /** A date or a plan was named: the figures have no period of their own. */
   datedSentence: boolean;
   /** The period carried before the date was named, resumed after the sentence. */
@@ -145,6 +147,7 @@ export function startSentence(article: ArticleText, sentence: Sentence): Sentenc
     drafts: [],
     topic: null,
     leadMetric: null,
+    parkList: null,
     datedSentence: false,
     periodBeforeDate: null,
     topicSubject: null,

@@ -59,15 +59,30 @@ export function labelFrom(c: ClauseReading, from: number, until: number): { labe
   );
 }
 
-/** 甲、乙和丙…: the parks named as a list before `until` in this clause (null unless two or more). */
+/**
+ * 甲、乙和丙…: the parks named as a list before `until` in this clause (null unless two or more); else, when
+ * the clause pairs figures with 分别, the list an earlier clause of the sentence named (甲和乙的投资增长迅速，
+ * 分别增长50.1%和46.9%).
+ */
 export function parkList(c: ClauseReading, until: number): Mention[] | null {
   const s = c.article.s;
-  const ps = c.mentions.filter(
-    (m) => m.kind === 'park' && !m.ref && m.parkId !== null && m.start >= c.contentStart && m.end <= until,
+  const here = joinedParks(
+    s,
+    c.mentions.filter((m) => m.start >= c.contentStart && m.end <= until),
   );
+  if (here) return here;
+  return s.slice(c.clause.start, c.clause.end).includes('分别') ? c.sentence.parkList : null;
+}
+
+/** Two or more parks (not references) written one after another, joined by 、/和/及 or by nothing; else null. */
+export function joinedParks(s: string, mentions: readonly Mention[]): Mention[] | null {
+  const ps = mentions.filter((m) => m.kind === 'park' && !m.ref && m.parkId !== null);
   if (ps.length < 2) return null;
-  for (let k = 1; k < ps.length; k++)
-    if (!LIST_JOINTS.has(s.slice(ps[k - 1]!.end, ps[k]!.start))) return null;
+  for (let k = 1; k < ps.length; k++) {
+    const joint = s.slice(ps[k - 1]!.end, ps[k]!.start);
+    // (nothing between two names is a list whose 、 was lost: 海口江东新区海口综合保税区)
+    if (!LIST_JOINTS.has(joint) && joint !== '') return null;
+  }
   return ps;
 }
 

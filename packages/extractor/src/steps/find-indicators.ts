@@ -28,7 +28,7 @@ import {
   type ReadingState,
   type SentenceState,
 } from './carry-state.js';
-import { type ClauseReading } from './draft-indicator.js';
+import { joinedParks, type ClauseReading } from './draft-indicator.js';
 import { emitIndicators } from './emit-indicators.js';
 import { findClauseSubject } from './find-clause-subject.js';
 import { type ArticleText, type Draft } from './indicator-draft.js';
@@ -116,6 +116,7 @@ function readClause(
   const figs = scanFigures(s, clause, periods, article.quotes);
   const firstFig = figs[0]?.q.start ?? clause.end;
   const clauseMentions = mentionsIn(article.mentions, clause.start, clause.end);
+  sent.parkList = joinedParks(s, clauseMentions) ?? sent.parkList;
   carryCompany(state, clauseMentions);
   // period words and mentions removed: what the clause says before its first figure
   const contentStart = cutAfterNoise(periods, clause.start, clause.end);
@@ -137,8 +138,15 @@ function readClause(
   );
   carrySubArea(state, found.subArea);
   carryClauseSubject(sent, listedParks ?? found.subject, figs.length, last);
-  if (ci === 0 && figs.length === 0) carryTopic(sent, s, contentStart, clause.end);
-  if (ci === 0) sent.leadMetric = leadMetricNamed(s, contentStart, firstFig);
+  // (the first clauses before any figure: 前三季度，甲和乙的投资增长尤为迅速，分别增长…)
+  // (the words after the parks the clause names: 甲和乙的投资 is 投资)
+  const words = Math.max(
+    contentStart,
+    ...clauseMentions.filter((m) => m.end <= firstFig && !m.ref).map((m) => m.end),
+  );
+  if (sent.drafts.length === 0 && figs.length === 0) carryTopic(sent, s, words, clause.end);
+  if (sent.drafts.length === 0 && sent.leadMetric === null)
+    sent.leadMetric = leadMetricNamed(s, words, firstFig);
   const reading: ClauseReading = {
     article,
     state,

@@ -93,7 +93,12 @@ export function changeVerbBefore(
   at: number,
 ): { start: number; sign: 1 | -1 } | null {
   let k = at;
-  while (k > from && GAP.includes(s[k - 1]!)) k--;
+  // (增长率分别为20.7%、18%: 分别 pairs the figures of a list, between the verb and them)
+  for (;;) {
+    if (k > from && GAP.includes(s[k - 1]!)) k--;
+    else if (k - 2 >= from && s[k - 2] === '分' && s[k - 1] === '别') k -= 2;
+    else break;
+  }
   for (const [v, sign] of VERBS) {
     const st = k - v.length;
     if (st >= from && s.startsWith(v, st)) return { start: st, sign };

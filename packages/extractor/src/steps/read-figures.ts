@@ -29,7 +29,8 @@ export function readFigures(c: ClauseReading, figs: readonly Fig[]): void {
     while (fi + 1 < figs.length && figs[fi + 1]!.rate === fig.rate) {
       const lastEnd = group[group.length - 1]!.q.end;
       const joint = s.slice(lastEnd, figs[fi + 1]!.q.start);
-      if (!LIST_JOINTS.has(joint)) break;
+      // (nothing between two figures is a list whose 、 was lost: 43.31亿元24.88亿元)
+      if (!LIST_JOINTS.has(joint) && joint !== '') break;
       group.push(figs[++fi]!);
     }
     const groupEnd = group[group.length - 1]!.q.end;
