@@ -25,6 +25,13 @@ export interface ReportsEnv {
   readonly renderRecycle: number;
   /** PostgreSQL URL of the catalogue (`DATABASE_URL`); PGlite in the data directory when absent. */
   readonly databaseUrl: string | undefined;
+  /** Connections of the catalogue's PostgreSQL pool in the server (`PARKBRIEF_DB_POOL`, default 10). */
+  readonly dbPool: number;
+  /**
+   * Megabytes of catalogue answers the server keeps until the catalogue changes (`PARKBRIEF_RESPONSE_CACHE_MB`,
+   * default 64; 0 turns the cache off).
+   */
+  readonly responseCacheMb: number;
   /** Redis of the queues, for /metrics and the /queues dashboard (`REDIS_URL`, default `redis://127.0.0.1:6379`). */
   readonly redisUrl: string;
   /** BullMQ key prefix of the queues (`PARKBRIEF_QUEUE_PREFIX`, default `parkbrief`). */
@@ -66,6 +73,8 @@ const VARIABLES = {
   PARKBRIEF_BRAND: z.string(),
   PARKBRIEF_RENDER_THREADS: intIn(1, 64),
   PARKBRIEF_RENDER_RECYCLE: intIn(1, 1_000_000),
+  PARKBRIEF_DB_POOL: intIn(1, 100),
+  PARKBRIEF_RESPONSE_CACHE_MB: intIn(0, 4096),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// URL'),
   // Only the scheme is checked here, so an error never echoes the URL (and a password in it).
   REDIS_URL: z.string().refine((v) => /^rediss?:\/\//.test(v), 'must be a redis:// or rediss:// URL'),
@@ -101,6 +110,8 @@ export function loadReportsEnv(env: NodeJS.ProcessEnv = process.env): ReportsEnv
     renderThreads: read('PARKBRIEF_RENDER_THREADS') ?? 2,
     renderRecycle: read('PARKBRIEF_RENDER_RECYCLE') ?? 1000,
     databaseUrl: read('DATABASE_URL'),
+    dbPool: read('PARKBRIEF_DB_POOL') ?? 10,
+    responseCacheMb: read('PARKBRIEF_RESPONSE_CACHE_MB') ?? 64,
     redisUrl: read('REDIS_URL') ?? 'redis://127.0.0.1:6379',
     queuePrefix: read('PARKBRIEF_QUEUE_PREFIX') ?? 'parkbrief',
   };

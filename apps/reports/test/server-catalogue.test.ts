@@ -1,6 +1,6 @@
 /** The catalogue routes of the download server, over real HTTP, on PGlite and on PostgreSQL. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, silentLogger, type RunningServer } from '../src/server/index.js';
+import { ResponseCache, startServer, silentLogger, type RunningServer } from '../src/server/index.js';
 import { BACKENDS, asIssue, briefingOf, freshCatalogue } from './catalogue-helpers.js';
 import { FIXTURE_EMPTY_PARK_ID, FIXTURE_PARK_ID, fixtureExtraction } from './pdf-fixture.js';
 
@@ -10,6 +10,7 @@ describe.each(BACKENDS)('catalogue routes on %s', { timeout: 30_000 }, (backend)
   let t: Awaited<ReturnType<typeof freshCatalogue>>;
   let server: RunningServer;
   let open: RunningServer;
+  let cache: ResponseCache;
   const base = fixtureExtraction();
   const issues = [
     asIssue(base, '2024-06-24-aaaaaaaaaaaaaaaa', '2024-06-24'),
@@ -24,7 +25,14 @@ describe.each(BACKENDS)('catalogue routes on %s', { timeout: 30_000 }, (backend)
       for (const p of x.parks) await t.catalogue.addBriefing(briefingOf(x, p.id), { sha256: '0'.repeat(64) });
     }
     const options = { dataDir: t.dataDir, catalogue: t.catalogue, logger: silentLogger, port: 0 };
-    server = await startServer({ ...options, token: TOKEN, publicUrl: 'https://briefs.example' });
+    // The token server caches as `parkbrief serve` does; the open one reads the catalogue every time.
+    cache = new ResponseCache(await t.catalogue.changes(), 1024 * 1024);
+    server = await startServer({
+      ...options,
+      token: TOKEN,
+      publicUrl: 'https://briefs.example',
+      responseCache: cache,
+    });
     open = await startServer(options);
   }, 120_000);
   afterAll(async () => {
@@ -126,5 +134,52 @@ describe.each(BACKENDS)('catalogue routes on %s', { timeout: 30_000 }, (backend)
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     expect((await get('/parks', open)).status).toBe(200);
     expect((await fetch(`${open.url}/parks`, { method: 'POST' })).status).toBe(405);
+  });
+
+  // Last: it writes a fourth issue.
+  it('answers again from its cache until the catalogue changes, by this process or another', async () => {
+    const dates = async (s = server) =>
+      (
+        (await (await get('/briefings?limit=50', s)).json()) as {
+          briefings: Array<{ issue: { date: string } }>;
+        }
+      ).briefings[0]!.issue.date;
+    const history = async () => (await (await get(`/parks/${FIXTURE_PARK_ID}/indicators`)).text()).length;
+    expect(await dates()).toBe('2024-08-19');
+    const before = await history();
+    expect(cache.size).toBeGreaterThanOrEqual(2);
+    const again = await get('/briefings?limit=50');
+    expect(again.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(
+      (
+        await fetch(`${server.url}/briefings?limit=50`, {
+          method: 'HEAD',
+          headers: { authorization: `Bearer ${TOKEN}` },
+        })
+      ).headers.get('content-length'),
+    ).toBe(again.headers.get('content-length'));
+    // Errors are not kept.
+    expect((await get('/briefings?limit=501')).status).toBe(400);
+
+    // A write through the same catalogue object is seen by the very next request.
+    const x = asIssue(base, '2024-09-16-dddddddddddddddd', '2024-09-16');
+    await t.catalogue.writeExtraction(x);
+    for (const p of x.parks) await t.catalogue.addBriefing(briefingOf(x, p.id), { sha256: '0'.repeat(64) });
+    expect(await dates()).toBe('2024-09-16');
+    expect(await history()).toBeGreaterThan(before);
+
+    // A write by anyone else (here an update through the query builder, not the catalogue's writers) arrives as a notice, within moments.
+    const db = t.catalogue.db;
+    await db.updateTable('issues').set({ date: '2024-09-30' }).where('id', '=', x.issue.id).execute();
+    await db
+      .updateTable('briefings')
+      .set({ issue_date: '2024-09-30' })
+      .where('issue_id', '=', x.issue.id)
+      .execute();
+    for (let waited = 0; (await dates()) !== '2024-09-30'; waited += 50) {
+      expect(waited).toBeLessThan(10_000);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(await dates(open)).toBe('2024-09-30');
   });
 });

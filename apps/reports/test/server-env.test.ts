@@ -22,6 +22,8 @@ describe('loadReportsEnv', () => {
       brandPath: undefined,
       renderThreads: 2,
       renderRecycle: 1000,
+      dbPool: 10,
+      responseCacheMb: 64,
       redisUrl: 'redis://127.0.0.1:6379',
       queuePrefix: 'parkbrief',
     });
@@ -40,6 +42,8 @@ describe('loadReportsEnv', () => {
       PARKBRIEF_RENDER_RECYCLE: '200',
       REDIS_URL: 'redis://:pw@redis.internal:6380/1',
       PARKBRIEF_QUEUE_PREFIX: 'pb-prod',
+      PARKBRIEF_DB_POOL: '4',
+      PARKBRIEF_RESPONSE_CACHE_MB: '0',
     });
     expect(env).toEqual({
       dataDir: '/srv/parkbrief',
@@ -50,6 +54,8 @@ describe('loadReportsEnv', () => {
       brandPath: path.resolve('brand/acme.json'),
       renderThreads: 4,
       renderRecycle: 200,
+      dbPool: 4,
+      responseCacheMb: 0,
       redisUrl: 'redis://:pw@redis.internal:6380/1',
       queuePrefix: 'pb-prod',
     });
@@ -73,6 +79,8 @@ describe('loadReportsEnv', () => {
     ['PARKBRIEF_RENDER_THREADS', '0'],
     ['PARKBRIEF_RENDER_THREADS', '1.5'],
     ['PARKBRIEF_RENDER_RECYCLE', 'many'],
+    ['PARKBRIEF_DB_POOL', '0'],
+    ['PARKBRIEF_RESPONSE_CACHE_MB', '-1'],
   ])('rejects %s=%j with an error naming the variable', (variable, value) => {
     let caught: unknown;
     try {

@@ -4,7 +4,9 @@
  * process, and measures over loopback:
  *   - GET /briefings, first page and a page 50,000 rows in (keyset cursor), p50/p99;
  *   - a park's history (GET /parks/:id/indicators?metric=…) and the query API's parkHistory, p50/p99;
- *   - GET /healthz while 50 clients list briefings (bounded: a fixed time and request count).
+ *   - the same, each request one the server has not answered before (so its response cache cannot help);
+ *   - GET /healthz while 50 clients list briefings (bounded: a fixed time and request count), once asking the
+ *     same two pages (answered from the cache) and once a new page each time (every answer from the database).
  * The database is dropped at the end, also on failure or Ctrl-C.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -160,8 +162,11 @@ async function main(): Promise<void> {
       `  listBriefings first page (50):      ${stats(await timed(300, async () => void (await catalogue.listBriefings({ limit: 50 }))))}`,
     );
     let cursor: string | null = null;
-    for (let i = 0; i < 100; i++)
+    const cursors: string[] = []; // pages 500 rows apart, for requests the server cannot have cached
+    for (let i = 0; i < 100; i++) {
       cursor = (await catalogue.listBriefings({ limit: 500, ...(cursor ? { cursor } : {}) })).nextCursor;
+      cursors.push(cursor!);
+    }
     const deep = cursor!;
     say(
       `  listBriefings page at row 50,000:   ${stats(await timed(300, async () => void (await catalogue.listBriefings({ limit: 50, cursor: deep }))))}`,
@@ -254,19 +259,36 @@ async function main(): Promise<void> {
     say(
       `  GET /parks/${park}/indicators?format=csv (all): ${stats(await timed(30, () => get(`/parks/${park}/indicators?format=csv`)))}`,
     );
+    // The rows above repeat one request, which `serve` answers from its response cache after the first time;
+    // these ask something new every time (a page, a page size, a park and metric), so each is a cache miss.
+    let miss = 0;
+    say(
+      `  GET /briefings?limit=…&cursor=… (each new, uncached): ${stats(await timed(300, () => get(`/briefings?limit=${50 - Math.floor(miss / 100)}&cursor=${cursors[miss++ % 100]!}`)))}`,
+    );
+    miss = 0;
+    say(
+      `  GET /parks/…/indicators?metric=… (each new, uncached): ${stats(await timed(300, () => get(`/parks/bench-park-${miss % PARKS}/indicators?metric=${metrics[Math.floor(miss++ / PARKS) + 1]!}`)))}`,
+    );
     say(`  GET /healthz (idle):                ${stats(await timed(300, () => get('/healthz')))}`);
 
     // 50 clients list briefings (first page or a deep page) from a process of their own, for a bounded time and
     // request count, so their queueing is not in the /healthz timings taken here meanwhile.
+    // mode 'same': the first page or the deep page, as a crowd refreshing a listing asks (cached after the first
+    // answer); mode 'new': every request a page and page size not asked before (every answer a cache miss).
     const loadScript = `
-      const [base, deep, clients, ms, max] = process.argv.slice(1);
+      const [base, deep, clients, ms, max, mode, cursorList] = process.argv.slice(1);
+      const cursors = JSON.parse(cursorList);
       const deadline = Date.now() + Number(ms);
-      let served = 0, failed = 0; const lat = [];
+      let served = 0, failed = 0, k = 0; const lat = [];
       const client = async (n) => {
         while (Date.now() < deadline && served + failed < Number(max)) {
           const t = performance.now();
+          const i = k++;
+          const path = mode === 'new'
+            ? '/briefings?limit=' + (46 - Math.floor(i / cursors.length) % 40) + '&cursor=' + cursors[i % cursors.length]
+            : n % 2 === 0 ? '/briefings?limit=50' : '/briefings?limit=50&cursor=' + deep;
           try {
-            const res = await fetch(base + (n % 2 === 0 ? '/briefings?limit=50' : '/briefings?limit=50&cursor=' + deep));
+            const res = await fetch(base + path);
             await res.arrayBuffer();
             if (res.status === 200) { served++; lat.push(performance.now() - t); } else failed++;
           } catch { failed++; }
@@ -276,34 +298,52 @@ async function main(): Promise<void> {
       await Promise.all(Array.from({ length: Number(clients) }, (_, n) => client(n)));
       process.stdout.write(JSON.stringify({ served, failed, seconds: (performance.now() - t0) / 1000, lat }));
     `;
-    const load = spawn(
-      process.execPath,
-      [
-        '--input-type=module',
-        '-e',
-        loadScript,
-        base,
-        deep,
-        String(CLIENTS),
-        String(LOAD_MS),
-        String(LOAD_MAX_REQUESTS),
-      ],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    let loadOut = '';
-    load.stdout.on('data', (d: Buffer) => (loadOut += d.toString()));
-    const loadDone = new Promise<void>((resolve) => load.once('exit', () => resolve()));
-    let loading = true;
-    void loadDone.then(() => (loading = false));
-    await new Promise((r) => setTimeout(r, 500)); // let the clients ramp up
-    const health: number[] = [];
-    while (loading) {
-      const t = performance.now();
-      await get('/healthz');
-      health.push(performance.now() - t);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    const result = JSON.parse(loadOut) as { served: number; failed: number; seconds: number; lat: number[] };
+    const underLoad = async (mode: 'same' | 'new', what: string) => {
+      const load = spawn(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          loadScript,
+          base,
+          deep,
+          String(CLIENTS),
+          String(LOAD_MS),
+          String(LOAD_MAX_REQUESTS),
+          mode,
+          JSON.stringify(cursors),
+        ],
+        { stdio: ['ignore', 'pipe', 'inherit'] },
+      );
+      let loadOut = '';
+      load.stdout.on('data', (d: Buffer) => (loadOut += d.toString()));
+      const loadDone = new Promise<void>((resolve) => load.once('exit', () => resolve()));
+      let loading = true;
+      void loadDone.then(() => (loading = false));
+      await new Promise((r) => setTimeout(r, 500)); // let the clients ramp up
+      const health: number[] = [];
+      while (loading) {
+        const t = performance.now();
+        await get('/healthz');
+        health.push(performance.now() - t);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      const result = JSON.parse(loadOut) as {
+        served: number;
+        failed: number;
+        seconds: number;
+        lat: number[];
+      };
+      say(
+        `under ${CLIENTS} clients listing briefings (${what}) for ${result.seconds.toFixed(1)} s (another process):`,
+      );
+      say(
+        `  listings: ${result.served} served (${(result.served / result.seconds).toFixed(0)} req/s), ${result.failed} failed; ${stats(result.lat)}`,
+      );
+      say(`  GET /healthz meanwhile:             ${stats(health)}`);
+    };
+    await underLoad('same', 'the first page or one deep page');
+    await underLoad('new', 'a new page or page size each time: no cache hits');
     let rss = 'unknown';
     try {
       const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
@@ -313,11 +353,6 @@ async function main(): Promise<void> {
     } catch {
       // not Linux
     }
-    say(`under ${CLIENTS} clients listing briefings for ${result.seconds.toFixed(1)} s (another process):`);
-    say(
-      `  listings: ${result.served} served (${(result.served / result.seconds).toFixed(0)} req/s), ${result.failed} failed; ${stats(result.lat)}`,
-    );
-    say(`  GET /healthz meanwhile:             ${stats(health)}`);
     say(`  server RSS: ${rss}`);
   } finally {
     process.off('SIGINT', onSignal);

@@ -23,6 +23,23 @@ import {
 import type { Database } from './schema.js';
 import { addBriefing, writeExtraction, type BriefingFile, type ParkIdMap } from './write.js';
 
+/**
+ * Whether the catalogue's rows may have changed since something was read from it: what a cache of reads needs.
+ * Read `version` before a read; what the read returned is current for as long as `version` stays the same.
+ */
+export interface ChangeFeed {
+  /**
+   * Goes up on every write that could change a read: at once for writes through this `Catalogue`, within
+   * milliseconds (a PostgreSQL notice) for writes by other processes, and whenever notices may have been missed.
+   */
+  readonly version: number;
+  /** False while writes by other processes could go unseen (the notice connection is down): cache nothing. */
+  readonly live: boolean;
+}
+
+/** The channel the catalogue's triggers notify on (migration 0002). */
+export const CHANGE_CHANNEL = 'parkbrief_catalogue';
+
 /** An open catalogue. Close it when done (PGlite holds its directory until then). */
 export interface Catalogue {
   /** `postgres` or `pglite`. */
@@ -45,6 +62,11 @@ export interface Catalogue {
   listBriefings(query?: BriefingQuery): Promise<BriefingPage>;
   issueBriefings(issueId: string): Promise<{ issue: IssueSummary; briefings: BriefingEntry[] } | null>;
   getBriefing(issueId: string, extractedParkId: string): Promise<BriefingEntry | null>;
+  /**
+   * Starts following writes to the catalogue (by any process) and returns the feed; the same feed on every
+   * call. It stops when the catalogue is closed. Only long-lived readers that cache need it.
+   */
+  changes(): Promise<ChangeFeed>;
   /** Answers a trivial query: for health checks. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -59,12 +81,22 @@ export async function openCatalogue(options: CatalogueOptions): Promise<Catalogu
   const opened = await openDatabase(options);
   const { db, kind, location } = opened;
   let closed: Promise<void> | undefined;
+  const feed = { version: 0, live: false };
+  let following: Promise<() => Promise<void>> | undefined;
+  // A write through this object is seen at once, without waiting for its notice to come back.
+  const wrote = async <T>(write: Promise<T>): Promise<T> => {
+    try {
+      return await write;
+    } finally {
+      feed.version++;
+    }
+  };
   return {
     kind,
     location,
     db,
-    writeExtraction: (extraction) => writeExtraction(db, extraction),
-    addBriefing: (briefing, file) => addBriefing(db, briefing, file),
+    writeExtraction: (extraction) => wrote(writeExtraction(db, extraction)),
+    addBriefing: (briefing, file) => wrote(addBriefing(db, briefing, file)),
     findPark: (nameOrId) => findPark(db, nameOrId),
     listParks: () => listParks(db),
     getPark: (parkId) => getPark(db, parkId),
@@ -81,6 +113,24 @@ export async function openCatalogue(options: CatalogueOptions): Promise<Catalogu
         return false;
       }
     },
-    close: () => (closed ??= opened.close()),
+    changes: async () => {
+      following ??= opened.listen(
+        CHANGE_CHANNEL,
+        () => void feed.version++,
+        (live) => {
+          // Going down or coming back, writes may have been missed meanwhile: whatever was read is suspect.
+          feed.version++;
+          feed.live = live;
+        },
+      );
+      await following;
+      return feed;
+    },
+    close: () =>
+      (closed ??= (async () => {
+        if (following) await (await following.catch(() => () => Promise.resolve()))();
+        feed.live = false;
+        await opened.close();
+      })()),
   };
 }

@@ -3,7 +3,7 @@
  * data directory), by park, metric and time: the schema and its migrations, the writers the worker and `run`
  * use, and a small typed query API for other apps.
  */
-export { openCatalogue, type Catalogue } from './catalogue.js';
+export { CHANGE_CHANNEL, openCatalogue, type Catalogue, type ChangeFeed } from './catalogue.js';
 export { CatalogueOpenError, pgliteDir, type CatalogueOptions } from './open.js';
 export { CatalogueWriteError, type BriefingFile, type ParkIdMap } from './write.js';
 export {

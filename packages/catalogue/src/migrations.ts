@@ -147,4 +147,51 @@ export const MIGRATIONS: Record<string, Migration> = {
       );
     },
   },
+  '0002_history_index_and_change_notices': {
+    async up(db: Kysely<unknown>) {
+      await script(
+        db,
+        `
+        -- A park's own history of one metric, in exactly the order parkHistory reads it (newest first, then
+        -- reversed): an ordered index scan that stops at the limit, no sort of the park's figures. Partial: the
+        -- default history is the park's own figures, a sixth of the rows in the bench.
+        create index indicators_park_history on indicators
+          (park_id, metric, month desc, issue_date desc, issue_id desc, ord desc) where subject_kind = 'park';
+
+        -- Every committed write to the catalogue sends one notice on the channel parkbrief_catalogue (PostgreSQL
+        -- folds a transaction's identical notices into one, delivered at commit), so a server that caches
+        -- what it read learns of writes by any process: the worker, run, a restore, SQL by hand.
+        -- (One line: script() splits at a semicolon that ends a line.)
+        create function parkbrief_catalogue_changed() returns trigger language plpgsql
+          as $$ begin perform pg_notify('parkbrief_catalogue', ''); return null; end $$;
+        create trigger issues_changed after insert or update or delete or truncate on issues
+          for each statement execute function parkbrief_catalogue_changed();
+        create trigger parks_changed after insert or update or delete or truncate on parks
+          for each statement execute function parkbrief_catalogue_changed();
+        create trigger park_names_changed after insert or update or delete or truncate on park_names
+          for each statement execute function parkbrief_catalogue_changed();
+        create trigger issue_parks_changed after insert or update or delete or truncate on issue_parks
+          for each statement execute function parkbrief_catalogue_changed();
+        create trigger articles_changed after insert or update or delete or truncate on articles
+          for each statement execute function parkbrief_catalogue_changed();
+        create trigger indicators_changed after insert or update or delete or truncate on indicators
+          for each statement execute function parkbrief_catalogue_changed();
+        create trigger briefings_changed after insert or update or delete or truncate on briefings
+          for each statement execute function parkbrief_catalogue_changed();
+      `,
+      );
+    },
+    async down(db: Kysely<unknown>) {
+      await script(
+        db,
+        `
+        drop trigger briefings_changed on briefings; drop trigger indicators_changed on indicators;
+        drop trigger articles_changed on articles; drop trigger issue_parks_changed on issue_parks;
+        drop trigger park_names_changed on park_names; drop trigger parks_changed on parks;
+        drop trigger issues_changed on issues; drop function parkbrief_catalogue_changed();
+        drop index indicators_park_history;
+      `,
+      );
+    },
+  },
 };

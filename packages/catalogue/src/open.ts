@@ -33,6 +33,16 @@ export interface OpenedDatabase {
   readonly kind: 'postgres' | 'pglite';
   /** Where it is, for humans: the URL without password, or the PGlite directory. */
   readonly location: string;
+  /**
+   * Calls `onNotice` on each notice of `channel`, sent by any process at commit. `onLive(true)` once notices
+   * are being received, `onLive(false)` when the connection that receives them is lost (notices may be missed
+   * until it is back: it reconnects by itself). Resolves with how to stop.
+   */
+  listen(
+    channel: string,
+    onNotice: () => void,
+    onLive: (live: boolean) => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -106,6 +116,69 @@ async function migrate(db: Kysely<Database>, location: string): Promise<void> {
   }
 }
 
+const LISTEN_RETRY_MIN_MS = 100;
+const LISTEN_RETRY_MAX_MS = 5_000;
+
+/**
+ * LISTEN on a connection of its own, outside the pool: it is held for as long as the listener lives, and a
+ * query's connection must never be kept waiting behind it (or it behind a busy pool).
+ */
+async function listenPostgres(
+  url: string,
+  channel: string,
+  onNotice: () => void,
+  onLive: (live: boolean) => void,
+): Promise<() => Promise<void>> {
+  let stopped = false;
+  let current: pg.Client | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  let delay = LISTEN_RETRY_MIN_MS;
+  const schedule = () => {
+    if (stopped) return;
+    retry = setTimeout(() => void attempt(), delay);
+    retry.unref();
+    delay = Math.min(delay * 2, LISTEN_RETRY_MAX_MS);
+  };
+  const attempt = async (): Promise<void> => {
+    retry = undefined;
+    const client = new pg.Client({ connectionString: url });
+    // A lost connection emits 'error' and then 'end'; 'end' is where it is handled.
+    client.on('error', () => undefined);
+    client.on('notification', (n) => {
+      if (n.channel === channel) onNotice();
+    });
+    try {
+      await client.connect();
+      await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+    } catch {
+      void client.end().catch(() => undefined);
+      schedule();
+      return;
+    }
+    if (stopped) {
+      await client.end().catch(() => undefined);
+      return;
+    }
+    current = client;
+    delay = LISTEN_RETRY_MIN_MS;
+    client.once('end', () => {
+      if (current !== client) return;
+      current = undefined;
+      onLive(false);
+      schedule();
+    });
+    onLive(true);
+  };
+  await attempt();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    const client = current;
+    current = undefined;
+    await client?.end().catch(() => undefined);
+  };
+}
+
 /** Opens (and migrates) the database of the catalogue. */
 export async function openDatabase(options: CatalogueOptions): Promise<OpenedDatabase> {
   if (options.databaseUrl) {
@@ -128,7 +201,14 @@ export async function openDatabase(options: CatalogueOptions): Promise<OpenedDat
         cause: error,
       });
     }
-    return { db, kind: 'postgres', location, close: () => db.destroy() };
+    const url = options.databaseUrl;
+    return {
+      db,
+      kind: 'postgres',
+      location,
+      listen: (channel, onNotice, onLive) => listenPostgres(url, channel, onNotice, onLive),
+      close: () => db.destroy(),
+    };
   }
 
   if (!options.dataDir) throw new CatalogueOpenError('the catalogue needs DATABASE_URL or a data directory');
@@ -136,8 +216,9 @@ export async function openDatabase(options: CatalogueOptions): Promise<OpenedDat
   await mkdir(path.dirname(dir), { recursive: true });
   const unlock = await lockPglite(dir);
   let db: Kysely<Database> | undefined;
+  let client: PGlite | undefined;
   try {
-    const client = await PGlite.create(dir, { parsers: { [pgliteTypes.DATE]: (v: string) => v } });
+    client = await PGlite.create(dir, { parsers: { [pgliteTypes.DATE]: (v: string) => v } });
     db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
     await migrate(db, dir);
   } catch (error) {
@@ -149,10 +230,17 @@ export async function openDatabase(options: CatalogueOptions): Promise<OpenedDat
     });
   }
   const opened = db;
+  const embedded = client;
   return {
     db: opened,
     kind: 'pglite',
     location: dir,
+    // One process, one connection: notices cannot be missed, so it is live from the start.
+    listen: async (channel, onNotice, onLive) => {
+      const stop = await embedded.listen(channel, () => onNotice());
+      onLive(true);
+      return stop;
+    },
     close: async () => {
       await opened.destroy();
       await unlock();

@@ -4,6 +4,7 @@ import { IndicatorSchema, type Briefing, type IssueExtraction } from '@parkbrief
 import { extractIssue } from '@parkbrief/extractor';
 import { samplesDir } from '@parkbrief/testkit';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   CatalogueOpenError,
@@ -14,6 +15,14 @@ import {
   parkNameKey,
 } from '../src/index.js';
 import { BACKENDS, extraction, figure, freshCatalogue, park, type TestCatalogue } from './helpers.js';
+
+/** Waits (up to 10 s) for something another connection does. */
+async function until(done: () => boolean): Promise<void> {
+  for (let waited = 0; !done(); waited += 20) {
+    if (waited > 10_000) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
 
 function briefingOf(x: IssueExtraction, parkId: string): Briefing {
   const p = x.parks.find((q) => q.id === parkId)!;
@@ -222,6 +231,29 @@ describe.each(BACKENDS)('catalogue on %s', (backend) => {
     ]);
   });
 
+  it('tells its change feed of every write: anyone else’s by notice, its own at once', async () => {
+    const a = park('ceshi-gaoxinqu', '测试高新区');
+    const feed = await t.catalogue.changes();
+    expect(feed.live).toBe(true);
+    expect(await t.catalogue.changes()).toBe(feed);
+    // Reads change nothing.
+    let seen = feed.version;
+    await t.catalogue.parkHistory(a.id);
+    await t.catalogue.listBriefings();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(feed.version).toBe(seen);
+    // A write that does not go through this object (another process, SQL by hand) arrives as a notice.
+    await sql`insert into parks (id, name, short_name, level, registered)
+      values ('by-hand', '手写园区', '手写园区', 'other', false)`.execute(t.catalogue.db);
+    await until(() => feed.version > seen);
+    // One through this object counts before it resolves (its own notice, arriving later, counts again).
+    seen = feed.version;
+    await t.catalogue.writeExtraction(
+      extraction('2024-01-01-w', '2024-01-01', [a], [figure(a.id, 'gdp', 1)]),
+    );
+    expect(feed.version).toBeGreaterThan(seen);
+  });
+
   it('writes CSV with a byte order mark, quoting what needs it', async () => {
     const a = park('ceshi-gaoxinqu', '测试高新区');
     await t.catalogue.writeExtraction(
@@ -232,6 +264,27 @@ describe.each(BACKENDS)('catalogue on %s', (backend) => {
     const lines = csv.split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain('"产值,""含""税"');
+  });
+});
+
+describe('change feed on PostgreSQL', () => {
+  it('stops being live when its connection is lost, and comes back with a new version', async () => {
+    const t = await freshCatalogue('postgres');
+    try {
+      const feed = await t.catalogue.changes();
+      const before = feed.version;
+      await sql`select pg_terminate_backend(pid) from pg_stat_activity
+        where datname = current_database() and pid <> pg_backend_pid() and query ilike 'listen %'`.execute(
+        t.catalogue.db,
+      );
+      await until(() => !feed.live);
+      expect(feed.version).toBeGreaterThan(before);
+      const down = feed.version;
+      await until(() => feed.live);
+      expect(feed.version).toBeGreaterThan(down);
+    } finally {
+      await t.dispose();
+    }
   });
 });
 

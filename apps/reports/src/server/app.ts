@@ -10,6 +10,7 @@ import { handleCatalogueRoute } from './catalogue-routes.js';
 import { attachmentDisposition, ifNoneMatchHits, ifRangeAllows, parseRange } from './http-helpers.js';
 import { jsonLineLogger, type ServerLogger } from './logger.js';
 import type { OpsRoutes } from './ops.js';
+import type { ResponseCache } from './response-cache.js';
 import { BriefingStore, isId, type OpenedPdf } from './store.js';
 
 /** Options of the download server. */
@@ -29,6 +30,8 @@ export interface AppOptions {
   readonly logger?: ServerLogger | undefined;
   /** The catalogue: when given, /parks… and the /briefings listings are answered from it (no directory walk). */
   readonly catalogue?: Catalogue | undefined;
+  /** Keeps the catalogue routes' answers until the catalogue changes (see response-cache.ts); none: no cache. */
+  readonly responseCache?: ResponseCache | undefined;
 }
 
 /** A Node request listener. */
@@ -178,7 +181,14 @@ export function createApp(options: AppOptions): AppRequestListener {
     if (!authorized(req, res, 'Bearer')) return;
     if (
       options.catalogue &&
-      (await handleCatalogueRoute(req, res, target, options.catalogue, options.publicUrl))
+      (await handleCatalogueRoute(
+        req,
+        res,
+        target,
+        options.catalogue,
+        options.publicUrl,
+        options.responseCache,
+      ))
     )
       return;
     if (route === null) return sendJson(req, res, 404, { error: 'not found' });

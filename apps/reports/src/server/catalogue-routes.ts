@@ -6,22 +6,41 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CatalogueQueryError, historyToCsv, type BriefingEntry, type Catalogue } from '@parkbrief/catalogue';
 import { METRIC_CODES, briefingUrlPath, type Indicator } from '@parkbrief/domain';
+import type { ResponseCache } from './response-cache.js';
 
 type Query = URLSearchParams;
 
 class BadRequest extends Error {}
 
-function send(req: IncomingMessage, res: ServerResponse, status: number, body: string, type: string): void {
+/** An answer of a route, before it is written (and, when 200, kept by the response cache). */
+interface Reply {
+  readonly status: number;
+  readonly body: string;
+  readonly type: string;
+  readonly disposition?: string | undefined;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+function write(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  body: Buffer | string,
+  type: string,
+  disposition: string | undefined,
+): void {
   res.statusCode = status;
   res.setHeader('Content-Type', type);
+  if (disposition !== undefined) res.setHeader('Content-Disposition', disposition);
   res.setHeader('Content-Length', Buffer.byteLength(body));
   res.setHeader('Cache-Control', 'no-store');
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-function json(req: IncomingMessage, res: ServerResponse, status: number, body: unknown): void {
-  send(req, res, status, `${JSON.stringify(body)}\n`, 'application/json; charset=utf-8');
+function json(status: number, body: unknown): Reply {
+  return { status, body: `${JSON.stringify(body)}\n`, type: JSON_TYPE };
 }
 
 function one(query: Query, name: string): string | undefined {
@@ -65,7 +84,8 @@ function listing(b: BriefingEntry, publicUrl: string | undefined) {
 
 /**
  * Answers the request when its path is one of the catalogue's routes and returns true; false leaves it to the
- * caller. Auth is the caller's job (it runs before this).
+ * caller. Auth is the caller's job (it runs before this). With a `cache`, a 200 answer is kept by its request
+ * target and sent again from memory until the catalogue changes.
  */
 export async function handleCatalogueRoute(
   req: IncomingMessage,
@@ -73,6 +93,7 @@ export async function handleCatalogueRoute(
   target: string,
   catalogue: Catalogue,
   publicUrl: string | undefined,
+  cache?: ResponseCache,
 ): Promise<boolean> {
   const q = target.indexOf('?');
   const rawPath = q === -1 ? target : target.slice(0, q);
@@ -92,38 +113,49 @@ export async function handleCatalogueRoute(
   if (!ours) return false;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
-    json(req, res, 405, { error: 'method not allowed' });
+    const reply = json(405, { error: 'method not allowed' });
+    write(req, res, reply.status, reply.body, reply.type, undefined);
     return true;
   }
-  try {
-    if (first === 'parks') await parks(req, res, catalogue, query, second, third);
-    else await briefings(req, res, catalogue, query, second, publicUrl);
-  } catch (error) {
-    if (error instanceof BadRequest || error instanceof CatalogueQueryError) {
-      json(req, res, 400, { error: error.message });
-      return true;
-    }
-    throw error;
+  const hit = cache?.get(target);
+  if (hit) {
+    write(req, res, 200, hit.body, hit.type, hit.disposition);
+    return true;
   }
+  // Taken before the queries: an answer read while a write lands is kept under the older version, so it is
+  // dropped with it.
+  const stamp = cache?.stamp() ?? null;
+  let reply: Reply;
+  try {
+    reply =
+      first === 'parks'
+        ? await parks(catalogue, query, second, third)
+        : await briefings(catalogue, query, second, publicUrl);
+  } catch (error) {
+    if (!(error instanceof BadRequest || error instanceof CatalogueQueryError)) throw error;
+    reply = json(400, { error: error.message });
+  }
+  const body = Buffer.from(reply.body);
+  if (reply.status === 200)
+    cache?.put(target, stamp, { body, type: reply.type, disposition: reply.disposition });
+  write(req, res, reply.status, body, reply.type, reply.disposition);
   return true;
 }
 
 async function parks(
-  req: IncomingMessage,
-  res: ServerResponse,
   catalogue: Catalogue,
   query: Query,
   parkRef: string | undefined,
   sub: string | undefined,
-): Promise<void> {
+): Promise<Reply> {
   if (parkRef === undefined) {
     const all = await catalogue.listParks();
-    return json(req, res, 200, { count: all.length, parks: all });
+    return json(200, { count: all.length, parks: all });
   }
   // An id, or any name form: /parks/淄博高新区 finds the park as /parks/zibo-gaoxinqu does.
   const park = await catalogue.findPark(parkRef);
-  if (park === null) return json(req, res, 404, { error: 'unknown park' });
-  if (sub === undefined) return json(req, res, 200, await catalogue.getPark(park.id));
+  if (park === null) return json(404, { error: 'unknown park' });
+  if (sub === undefined) return json(200, await catalogue.getPark(park.id));
 
   const format = one(query, 'format') ?? 'json';
   if (format !== 'json' && format !== 'csv') throw new BadRequest('format must be json or csv');
@@ -135,25 +167,26 @@ async function parks(
     to: one(query, 'to'),
     subjects,
   });
-  if (format === 'csv') {
-    res.setHeader('Content-Disposition', `attachment; filename="${park.id}-indicators.csv"`);
-    return send(req, res, 200, historyToCsv(entries, { bom: true }), 'text/csv; charset=utf-8');
-  }
-  return json(req, res, 200, { park, count: entries.length, indicators: entries });
+  if (format === 'csv')
+    return {
+      status: 200,
+      body: historyToCsv(entries, { bom: true }),
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="${park.id}-indicators.csv"`,
+    };
+  return json(200, { park, count: entries.length, indicators: entries });
 }
 
 async function briefings(
-  req: IncomingMessage,
-  res: ServerResponse,
   catalogue: Catalogue,
   query: Query,
   issueId: string | undefined,
   publicUrl: string | undefined,
-): Promise<void> {
+): Promise<Reply> {
   if (issueId !== undefined) {
     const found = await catalogue.issueBriefings(issueId);
-    if (found === null) return json(req, res, 404, { error: 'unknown issue' });
-    return json(req, res, 200, {
+    if (found === null) return json(404, { error: 'unknown issue' });
+    return json(200, {
       issue: found.issue,
       count: found.briefings.length,
       briefings: found.briefings.map((b) => listing(b, publicUrl)),
@@ -163,7 +196,7 @@ async function briefings(
   let parkId: string | undefined;
   if (parkRef !== undefined) {
     const park = await catalogue.findPark(parkRef);
-    if (park === null) return json(req, res, 404, { error: 'unknown park' });
+    if (park === null) return json(404, { error: 'unknown park' });
     parkId = park.id;
   }
   const page = await catalogue.listBriefings({
@@ -173,7 +206,7 @@ async function briefings(
     from: one(query, 'from'),
     to: one(query, 'to'),
   });
-  return json(req, res, 200, {
+  return json(200, {
     count: page.briefings.length,
     briefings: page.briefings.map((b) => listing(b, publicUrl)),
     nextCursor: page.nextCursor,

@@ -4,6 +4,7 @@ export { startServer, type RunningServer, type StartServerOptions } from './star
 export { serveCommand, type ServeCommandOptions } from './serve-command.js';
 export { jsonLineLogger, silentLogger, type ServerLogger } from './logger.js';
 export type { BriefingListing } from './store.js';
+export { ResponseCache, type CachedResponse, type CacheStamp } from './response-cache.js';
 export {
   createOpsRoutes,
   mergePrometheus,

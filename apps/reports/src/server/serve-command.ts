@@ -4,6 +4,7 @@ import { openCatalogue, type Catalogue } from '@parkbrief/catalogue';
 import { loadReportsEnv, type ReportsEnv } from '../env.js';
 import { jsonLineLogger, type ServerLogger } from './logger.js';
 import { createOpsRoutes } from './ops.js';
+import { ResponseCache } from './response-cache.js';
 import { startServer } from './start.js';
 
 /** Test seams of `serveCommand`; the CLI passes none. */
@@ -17,7 +18,7 @@ export interface ServeCommandOptions {
 }
 
 const USAGE =
-  'usage: parkbrief serve [--port N] [--host HOST]   (env: PARKBRIEF_DATA_DIR, PARKBRIEF_PORT, PARKBRIEF_HOST, PARKBRIEF_TOKEN, PARKBRIEF_PUBLIC_URL, REDIS_URL, PARKBRIEF_QUEUE_PREFIX)';
+  'usage: parkbrief serve [--port N] [--host HOST]   (env: PARKBRIEF_DATA_DIR, PARKBRIEF_PORT, PARKBRIEF_HOST, PARKBRIEF_TOKEN, PARKBRIEF_PUBLIC_URL, REDIS_URL, PARKBRIEF_QUEUE_PREFIX, DATABASE_URL, PARKBRIEF_DB_POOL, PARKBRIEF_RESPONSE_CACHE_MB)';
 
 /** Whether a bind address is reachable only from this machine. */
 export function isLoopbackHost(host: string): boolean {
@@ -82,16 +83,31 @@ export async function serveCommand(argv: string[], options: ServeCommandOptions 
   }
   let catalogue: Catalogue;
   try {
-    catalogue = await openCatalogue({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
+    catalogue = await openCatalogue({
+      databaseUrl: env.databaseUrl,
+      dataDir: env.dataDir,
+      poolSize: env.dbPool,
+    });
   } catch (error) {
     logger({ event: 'catalogue_error', level: 'error', error: (error as Error).message });
     return 1;
+  }
+  let responseCache: ResponseCache | undefined;
+  if (env.responseCacheMb > 0) {
+    try {
+      responseCache = new ResponseCache(await catalogue.changes(), env.responseCacheMb * 1024 * 1024);
+    } catch (error) {
+      logger({ event: 'catalogue_error', level: 'error', error: (error as Error).message });
+      await catalogue.close();
+      return 1;
+    }
   }
   const ops = createOpsRoutes({ redisUrl: env.redisUrl, prefix: env.queuePrefix });
   let server;
   try {
     server = await startServer({
       catalogue,
+      responseCache,
       ops,
       dataDir: env.dataDir,
       token: env.token,
