@@ -114,3 +114,19 @@ describe('items that share one figure or one metric', () => {
     ]);
   });
 });
+
+describe('a change said of several figures at once', () => {
+  it('gives 三项增长均… to each of the figures just counted', () => {
+    const rows = run('前7个月，张江高新区进口肉类738批，货值3841万美元，两项增长均超过16倍。', [
+      park('张江高新区'),
+    ]);
+    expect(rows.map((r) => [r.value?.text, r.change?.kind, r.change?.value])).toEqual([
+      ['738批', 'multiple', 16],
+      ['3841万美元', 'multiple', 16],
+    ]);
+  });
+
+  it('makes no row of a summary with no metric of its own (主要经济指标增幅均超过20%)', () => {
+    expect(run('今年前三季度，张江高新区主要经济指标增幅均超过20%。', [park('张江高新区')])).toEqual([]);
+  });
+});

@@ -60,6 +60,18 @@ export function readChange(
     d.share = { percent: v.value, of: null };
     return d;
   }
+  // 三项增长均超过16倍, 两项指标均增长10%: the change of each of the last figures counted
+  const items = /^([两二三四五六七八九十]|\d{1,2})项(指标)?(增长|增速|增幅)?$/.exec(label);
+  const all = /[均都]/.test(s.slice(at.regionStart, q.numeralStart));
+  if (items && all) {
+    const k = '两二三四五六七八九十'.indexOf(items[1]!);
+    const n = k < 0 ? Number(items[1]) : Math.max(2, k + 1);
+    // (of the sentence's figures: a figure the sentence listed without a row of its own is left out)
+    for (const d of c.sentence.drafts.slice(-n)) if (!d.change) d.change = mk(fig);
+    return at.cur;
+  }
+  // a summary with no metric of its own (主要经济指标增幅均超过20%) names no figure
+  if (all && label && !metricWordIn(label)) return at.cur;
   // 高技术制造业产值占全区工业总产值比重同比提高3%: a share moved, its level not given — neither the
   // share's whole nor its part changed by that much, and a share without its level is no row
   if (label && /(占比|比重)$/.test(label) && /占/.test(s.slice(at.regionStart, verbStart)) && !target?.share)
