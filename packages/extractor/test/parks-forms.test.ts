@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companyNames, findParkMentions, parkForMention } from '../src/index.js';
+import { companyNames, extractIssue, findParkMentions, parkForMention } from '../src/index.js';
 
 function parks(text: string): Array<[string, string]> {
   return findParkMentions(text)
@@ -96,5 +96,25 @@ describe('parks of counties named without their rank', () => {
     expect(parks('出口增长海口工业园区')).not.toContainEqual(['长海口工业园区', 'unregistered']);
     // 新兴 is a county too; 新兴产业园区 is an emerging-industries park area, not 新兴县's park
     expect(parks('建设新兴产业园区')).toEqual([]);
+  });
+});
+
+describe('a short form of a park named in full', () => {
+  it('is that park, and its figures are the park’s', () => {
+    const ex = extractIssue({
+      id: 'short-form',
+      publication: '测试',
+      date: '2017-08-20',
+      pages: [
+        {
+          number: 1,
+          text: '株洲临空经济综合实验区建设加快。今年前7个月，临空实验区重点项目完成投资42.6亿元，新开工项目13个。',
+        },
+      ],
+    });
+    const ids = new Set(ex.indicators.map((i) => i.subject.parkId));
+    expect(ex.parks.map((p) => p.id)).toEqual([...ids]);
+    expect(ex.indicators.map((i) => i.subject.kind)).toEqual(['park', 'park']);
+    expect(ex.parks[0]?.aliases).toContain('临空实验区');
   });
 });

@@ -558,8 +558,48 @@ export function findParkMentions(printed: string, options: FindParksOptions = {}
       i++;
     }
   }
+  shortFormsOf(out);
   // names as printed; ids were made from the folded text
   return text === printed ? out : out.map((m) => ({ ...m, text: printed.slice(m.start, m.end) }));
+}
+
+/** Does `short` keep the characters of `long` in order (航空港实验区 of 郑州航空港经济综合实验区)? */
+function isShortFormOf(short: string, long: string): boolean {
+  if (short.length >= long.length || short.length < 4) return false;
+  let k = 0;
+  for (const c of long) if (c === short[k]) k++;
+  return k === short.length;
+}
+
+/**
+ * A short form of a park the text names in full (郑州航空港经济综合实验区 … 航空港实验区), read as a sub-area for
+ * lack of a place, is that park: same ending, its characters in order.
+ */
+function shortFormsOf(mentions: ParkMention[]): void {
+  // each name once (a long text names the same parks again and again), and each short form looked up once
+  const named = new Map<string, ParkMention>();
+  for (const m of mentions)
+    if ((m.kind === 'registered' || m.kind === 'unregistered') && m.parkId && !named.has(m.text))
+      named.set(m.text, m);
+  if (named.size === 0) return;
+  const found = new Map<string, ParkMention | null>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.kind !== 'subarea') continue;
+    let full = found.get(m.text);
+    if (full === undefined) {
+      const ending = GENERIC_ENDINGS.find((e) => m.text.endsWith(e));
+      full = null;
+      if (ending)
+        for (const p of named.values())
+          if (p.text.endsWith(ending) && isShortFormOf(m.text, p.text)) {
+            full = p;
+            break;
+          }
+      found.set(m.text, full);
+    }
+    if (full) mentions[i] = { ...m, kind: full.kind, parkId: full.parkId };
+  }
 }
 
 function mentionEndingAt(

@@ -301,7 +301,7 @@ export function matchHeadlines(segments: PageSegments): SegmentedItem[] {
     for (const id of aboutParks(body, titleIndex >= 0 ? (titleParks[titleIndex] ?? []) : [])) {
       const m = firstMention.get(id);
       const park = m ? parkForMention(m) : null;
-      if (park) parks.push(park);
+      if (park) parks.push(withFormsWritten(park, parkMentions));
     }
     return {
       headline: headline && headline.length > 0 ? headline : null,
@@ -316,6 +316,18 @@ export function matchHeadlines(segments: PageSegments): SegmentedItem[] {
       parks,
     };
   });
+}
+
+/**
+ * The park with every other form the item writes it in among its aliases (a short form, 航空港实验区, of the name
+ * written first in full), so that each is found as the park when the figures are read.
+ */
+function withFormsWritten(park: Park, mentions: readonly ParkMention[]): Park {
+  const known = new Set([park.name, park.shortName, ...park.aliases]);
+  const extra = [
+    ...new Set(mentions.filter((m) => m.parkId === park.id && !known.has(m.text)).map((m) => m.text)),
+  ];
+  return extra.length > 0 ? { ...park, aliases: [...park.aliases, ...extra] } : park;
 }
 
 /**
