@@ -203,6 +203,7 @@ function makeStyles(brand: Brand) {
     chartLabel: { width: 130, fontSize: 7.5, textAlign: 'right', paddingRight: 6, lineHeight: 1.2 },
     chartValue: { width: 62, fontSize: 7.5, paddingLeft: 4, lineHeight: 1.2 },
     article: { marginBottom: 12 },
+    lastBlock: { marginBottom: 0 },
     articleMeta: { fontSize: 7.5, color: c.muted, marginBottom: 1 },
     kicker: { fontSize: 9, color: c.muted },
     headline: { fontSize: 13, fontWeight: 700, lineHeight: 1.35, color: c.text },
@@ -466,11 +467,12 @@ function Chart(s: Styles, brand: Brand, bars: readonly ChartBar[]): ReactElement
   ];
 }
 
-function ArticleBlock(s: Styles, a: ArticleView): ReactElement {
+function ArticleBlock(s: Styles, a: ArticleView, last: boolean): ReactElement {
   const meta = `[${a.ref}] ${a.pageLabel}${a.aboutPark ? '' : ' · 指标出处'}`;
   return h(
     View,
-    { key: a.id, style: s.article },
+    // The last block keeps no bottom margin: the pagination engine would start a page for it alone.
+    { key: a.id, style: last ? [s.article, s.lastBlock] : s.article },
     h(
       View,
       { wrap: false, minPresenceAhead: 40 },
@@ -662,7 +664,10 @@ export function BriefingDocument(model: BriefingModel, options: BriefingDocument
     },
     h(
       Page,
-      { size: 'A4', style: s.page, wrap: true },
+      // The pagination engine that measures the content once and packs it into pages (react-pdf 4.9's
+      // `experimentalPagination`): the default one lays every remaining page out again with yoga after each
+      // break, a sixth of a render (A/B 2026-12-03).
+      { size: 'A4', style: s.page, wrap: true, experimentalPagination: true },
       running,
       footer,
       pageNumber,
@@ -673,7 +678,9 @@ export function BriefingDocument(model: BriefingModel, options: BriefingDocument
       HistorySection(model.history, brand),
       ...subjectSection,
       model.articles.length > 0 ? h(Text, { style: s.sectionTitle, minPresenceAhead: 80 }, '相关报道') : null,
-      ...model.articles.map((a) => ArticleBlock(s, a)),
+      ...model.articles.map((a, i) =>
+        ArticleBlock(s, a, i === model.articles.length - 1 && omittedArticles === null),
+      ),
       omittedArticles,
     ),
   );
