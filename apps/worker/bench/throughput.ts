@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { enqueueIssue, waitForIssue } from '../src/enqueue.js';
-import { startTestRedis } from '@parkbrief/testkit';
+import { createTestDatabase, startTestRedis } from '@parkbrief/testkit';
 import { childEnv, openQueues, syntheticIssue, tempDataDir, uniquePrefix } from '../test/helpers/setup.js';
 import { spawnWorker, type WorkerProcess } from '../test/helpers/worker-process.js';
 
@@ -29,6 +29,8 @@ async function basePage(): Promise<{ text: string; date: string; source: string 
 
 async function run(processes: number, page: { text: string; date: string }) {
   const redis = await startTestRedis();
+  // The worker processes share one catalogue: a PostgreSQL database of their own (PGlite is one process's).
+  const database = await createTestDatabase('parkbrief_bench');
   const prefix = uniquePrefix();
   const dataDir = await tempDataDir();
   const queues = openQueues(redis.url, prefix);
@@ -40,6 +42,7 @@ async function run(processes: number, page: { text: string; date: string }) {
           childEnv(redis.url, prefix, dataDir, {
             PARKBRIEF_LOG_LEVEL: 'warn',
             PARKBRIEF_HEALTH_INTERVAL_MS: '15000',
+            DATABASE_URL: database.url,
           }),
         ),
       );
@@ -88,6 +91,7 @@ async function run(processes: number, page: { text: string; date: string }) {
     await Promise.all(workers.map((w) => w.exited));
     await queues.obliterateAndClose();
     await redis.stop();
+    await database.drop();
     await rm(dataDir, { recursive: true, force: true });
     await rm(redis.dir, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { IsoDateSchema, storageKeys, type IssueExtraction } from '@parkbrief/domain';
+import { IsoDateSchema, storageKeys, type Issue, type IssueExtraction } from '@parkbrief/domain';
 import { openCatalogue } from '@parkbrief/catalogue';
-import { createRenderPool, type RenderBriefingOptions } from '@parkbrief/reports';
+import { createRenderPool, type RenderBriefingOptions, type RenderPool } from '@parkbrief/reports';
 import {
   createFileStorage,
   createLogger,
@@ -118,7 +118,30 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
 
   const storage = createFileStorage(config.dataDir);
-  // Opened first: a catalogue that cannot be opened (PGlite in use by a server) stops the run before any work.
+  // Started first: each render thread loads react-pdf and parses the fonts (a second or two of CPU) while this
+  // thread opens the catalogue and extracts, instead of after. Closed on every way out below.
+  const pool = createRenderPool({
+    size: Math.max(1, config.renderConcurrency),
+    maxRendersPerWorker: config.renderRecycle,
+    timeoutMs: config.renderTimeoutMs,
+    resourceLimits: { maxOldGenerationSizeMb: config.renderMaxHeapMb },
+  });
+  try {
+    return await runHere(issue, config, storage, pool, seconds);
+  } finally {
+    await pool.close();
+  }
+}
+
+/** `run` in this process, with the render pool already starting. */
+async function runHere(
+  issue: Issue,
+  config: ReturnType<typeof loadWorkerEnv>,
+  storage: ReturnType<typeof createFileStorage>,
+  pool: RenderPool,
+  seconds: () => string,
+): Promise<number> {
+  // A catalogue that cannot be opened (PGlite in use by a server) stops the run before any work.
   const catalogue = await openCatalogue({
     databaseUrl: config.databaseUrl ?? undefined,
     dataDir: config.dataDir,
@@ -141,36 +164,26 @@ export async function runCommand(argv: string[]): Promise<number> {
     say(
       `  extracted ${extraction.articles.length} articles, ${extraction.parks.length} parks, ${extraction.indicators.length} figures  ${seconds()}`,
     );
-    const pool = createRenderPool({
-      size: Math.max(1, Math.min(config.renderConcurrency, extraction.parks.length)),
-      maxRendersPerWorker: config.renderRecycle,
-      timeoutMs: config.renderTimeoutMs,
-      resourceLimits: { maxOldGenerationSizeMb: config.renderMaxHeapMb },
-    });
     const brand = config.brandPath === null ? {} : { brandPath: config.brandPath };
     const renderer = {
       render: (e: IssueExtraction, parkId: string, o?: RenderBriefingOptions) =>
         pool.render(e, parkId, { ...o, ...brand }),
     };
     let done = 0;
-    try {
-      const results = await Promise.all(
-        extraction.parks.map(async (park) => {
-          const written = await writeBriefing(
-            { storage, renderer, logger, publicUrl: config.publicUrl, catalogue },
-            extraction,
-            park.id,
-          );
-          say(`  [${++done}/${extraction.parks.length}] ${park.shortName}  ${seconds()}`);
-          return written;
-        }),
-      );
-      process.stdout.write(
-        `${summary(results, extraction)}\n\nextraction: ${storage.locate(storageKeys.extraction(issue.id)) ?? storageKeys.extraction(issue.id)}\n`,
-      );
-    } finally {
-      await pool.close();
-    }
+    const results = await Promise.all(
+      extraction.parks.map(async (park) => {
+        const written = await writeBriefing(
+          { storage, renderer, logger, publicUrl: config.publicUrl, catalogue },
+          extraction,
+          park.id,
+        );
+        say(`  [${++done}/${extraction.parks.length}] ${park.shortName}  ${seconds()}`);
+        return written;
+      }),
+    );
+    process.stdout.write(
+      `${summary(results, extraction)}\n\nextraction: ${storage.locate(storageKeys.extraction(issue.id)) ?? storageKeys.extraction(issue.id)}\n`,
+    );
     say(`  catalogue: ${catalogue.kind} ${catalogue.location}`);
   } finally {
     await catalogue.close();

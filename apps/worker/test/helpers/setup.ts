@@ -54,7 +54,8 @@ export function childEnv(
     PARKBRIEF_STALLED_INTERVAL_MS: '1000',
     PARKBRIEF_HEALTH_INTERVAL_MS: '1000',
     PARKBRIEF_SHUTDOWN_TIMEOUT_MS: '20000',
-    DATABASE_URL: inject('databaseUrl'),
+    // The throughput bench runs outside vitest (no inject) and passes its own database.
+    DATABASE_URL: extra.DATABASE_URL ?? inject('databaseUrl'),
     ...extra,
   };
 }
