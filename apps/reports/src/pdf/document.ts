@@ -283,11 +283,13 @@ function Cell(
 ): ReactElement {
   const present = lines.filter((line): line is ReactElement => line !== null);
   const only = present.length === 1 ? present[0] : undefined;
+  // (a key of null is the string "null" to React: every unkeyed cell of a row would share it)
+  const keyed = key === null ? {} : { key };
   if (only?.type === Text) {
     const props = only.props as { style?: unknown; children?: ReactNode };
-    return h(Text, { key, style: [cellStyle, { width }, props.style ?? null] }, props.children);
+    return h(Text, { ...keyed, style: [cellStyle, { width }, props.style ?? null] }, props.children);
   }
-  return h(View, { key, style: [cellStyle, { width }] }, ...present);
+  return h(View, { ...keyed, style: [cellStyle, { width }] }, ...present);
 }
 
 /**
