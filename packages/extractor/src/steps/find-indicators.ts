@@ -140,13 +140,13 @@ function readClause(
   carryClauseSubject(sent, listedParks ?? found.subject, figs.length, last);
   // (the first clauses before any figure: 前三季度，甲和乙的投资增长尤为迅速，分别增长…)
   // (the words after the parks the clause names: 甲和乙的投资 is 投资)
-  const words = Math.max(
-    contentStart,
-    ...clauseMentions.filter((m) => m.end <= firstFig && !m.ref).map((m) => m.end),
-  );
-  if (sent.drafts.length === 0 && figs.length === 0) carryTopic(sent, s, words, clause.end);
-  if (sent.drafts.length === 0 && sent.leadMetric === null)
-    sent.leadMetric = leadMetricNamed(s, words, firstFig);
+  // (read only until the sentence's first figure: most clauses come after it)
+  if (sent.drafts.length === 0) {
+    let words = contentStart;
+    for (const m of clauseMentions) if (m.end <= firstFig && !m.ref && m.end > words) words = m.end;
+    if (figs.length === 0) carryTopic(sent, s, words, clause.end);
+    if (sent.leadMetric === null) sent.leadMetric = leadMetricNamed(s, words, firstFig);
+  }
   const reading: ClauseReading = {
     article,
     state,
