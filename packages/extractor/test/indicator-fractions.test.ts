@@ -4,10 +4,10 @@ import { park, run } from './indicator-helpers.js';
 const xz = park('徐州高新区');
 
 describe('shares written as fractions or 成', () => {
-  it('约占全市的三分之一 is a share of 33.33 (two decimals)', () => {
+  it('约占全市的三分之一 is a share of 33.3 (one decimal)', () => {
     const got = run('前三季度，园区高新技术企业数量约占全市的三分之一。', [xz], [], '2024-10-28');
     expect(got).toHaveLength(1);
-    expect(got[0]).toMatchObject({ label: '高新技术企业数量', share: { percent: 33.33, of: '全市' } });
+    expect(got[0]).toMatchObject({ label: '高新技术企业数量', share: { percent: 33.3, of: '全市' } });
   });
 
   it('四分之三 and 一半 are 75 and 50', () => {

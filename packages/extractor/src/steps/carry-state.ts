@@ -363,6 +363,9 @@ export function resumePeriod(state: ReadingState, sent: SentenceState): void {
   if (sent.datedSentence && state.period === null) state.period = sent.periodBeforeDate;
 }
 
+/** A group of firms named by its count (…等38家重点企业, 16家银行). */
+const COUNTED_GROUP = /[\d一二三四五六七八九十百千]+(余|多)?[家个][^家个]*$/;
+
 /**
  * A sentence's subject at its end: a company's or other subject carries to the next sentence of the
  * paragraph, a park ends the carry; the region and the industry last reported carry for a breakdown (其中…).
@@ -370,7 +373,9 @@ export function resumePeriod(state: ReadingState, sent: SentenceState): void {
 export function carrySentenceSubject(state: ReadingState, sent: SentenceState): void {
   const ss = sent.subject;
   if (ss) {
-    if (ss.kind === 'company' || ss.kind === 'other') state.carried = ss;
+    // (a counted group of firms, 38家重点企业, is what its own sentence is about: the next names its own)
+    if ((ss.kind === 'company' && !COUNTED_GROUP.test(ss.name ?? '')) || ss.kind === 'other')
+      state.carried = ss;
     else if (ss.kind === 'park') {
       state.carried = null;
       state.carriedIndustry = null;

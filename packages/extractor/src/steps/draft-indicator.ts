@@ -165,7 +165,13 @@ export function newDraft(c: ClauseReading, label: string, labelStart: number, la
       // (or the one a 其中 sentence breaks down); a sentence of its own (主导产业保持两位数增长) has none
       const metricHere = sentence.drafts.length > 0 || sentence.qizhong ? state.lastMetricWord : null;
       const inherited = split.rest || metricHere || split.industry;
-      subject = { kind: 'industry', name: split.industry, parkId: subject.parkId };
+      // 甲、乙等38家重点企业产值…: firms counted (and named by example) are a group of firms, not a class
+      let groupFrom = c.clause.start;
+      for (const m of c.mentions) if (m.end <= labelStart && m.end > groupFrom) groupFrom = m.end;
+      const group = countedGroup(c.article.s, groupFrom, labelStart, split.industry);
+      subject = group
+        ? { kind: 'company', name: group, parkId: subject.parkId }
+        : { kind: 'industry', name: split.industry, parkId: subject.parkId };
       finalLabel = inherited;
       // the clauses after it go on about the industry (…营业收入增长26.3%，集聚相关企业80余家)
       sentence.subject = subject;
@@ -198,6 +204,20 @@ export function newDraft(c: ClauseReading, label: string, labelStart: number, la
   c.drafts.push(d);
   sentence.drafts.push(d);
   return d;
+}
+
+/** Names of a group of firms or projects (企业, 银行, 项目): counted, they are a group, not a class. */
+const GROUP_END = /(企业|公司|银行|机构|项目|工程)$/;
+
+/**
+ * The name of a group of firms written as a count before `name` (…等38家重点企业, 16家银行), examples
+ * included; null when no count stands right before it.
+ */
+export function countedGroup(s: string, from: number, at: number, name: string): string | null {
+  if (!GROUP_END.test(name)) return null;
+  const words = s.slice(Math.max(from, at - 60), at).replace(/^(全区|园区|区内|我区|本区)/, '');
+  const m = /([^，。；：,;:]{0,40}?等)?[\d.一二三四五六七八九十百千]+(余|多)?[家个]$/.exec(words);
+  return m ? m[0] + name : null;
 }
 
 /** A figure (or the list of figures it opens) as its reader gets it. */

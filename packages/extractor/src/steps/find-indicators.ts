@@ -31,6 +31,8 @@ import {
 import { joinedParks, type ClauseReading } from './draft-indicator.js';
 import { emitIndicators } from './emit-indicators.js';
 import { findClauseSubject } from './find-clause-subject.js';
+import { mergeShareRows } from './merge-share-rows.js';
+import { spanFlowsToDate } from './span-flows-to-date.js';
 import { type ArticleText, type Draft } from './indicator-draft.js';
 import { normalizeForParsing } from './parse-numeral.js';
 import { readFigures } from './read-figures.js';
@@ -91,7 +93,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
   }
   return emitIndicators(
     { articleId: input.articleId, original: input.text, text, s, pos: compact.pos },
-    drafts,
+    spanFlowsToDate(mergeShareRows(drafts)),
   );
 }
 

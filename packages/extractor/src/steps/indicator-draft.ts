@@ -46,6 +46,8 @@ export interface Draft {
   evEnd: number;
   /** Another period's figure given for comparison (去年同期为75亿元): later changes are not its. */
   earlier?: boolean;
+  /** The share is a threshold passed (占比首次突破30%), the figure reached may follow (，达到31.6%). */
+  shareOver?: boolean;
   /** The subject was named in the figure's own clause (not carried from an earlier one). */
   subjectWritten: boolean;
   /** The period was named in the figure's own sentence. */

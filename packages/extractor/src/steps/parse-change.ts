@@ -99,9 +99,29 @@ export function changeVerbBefore(
     else if (k - 2 >= from && s[k - 2] === '分' && s[k - 1] === '别') k -= 2;
     else break;
   }
+  // 增速保持在40%以上 / 增幅稳定在两位数: a rate held at a level is the rate
+  const held = HELD.exec(s.slice(Math.max(from, k - 3), k));
+  if (held) {
+    const v = verbEndingAt(s, from, k - held[0].length);
+    if (v && RATE_VERBS.has(v.verb)) return { start: v.start, sign: v.sign };
+  }
+  const v = verbEndingAt(s, from, k);
+  return v && { start: v.start, sign: v.sign };
+}
+
+/** Words that hold a rate at its figure (增速保持在…): only after a rate word (增速, 增幅, 增长率). */
+const HELD = /(保持在|稳定在|维持在|保持|稳定|维持)$/;
+const RATE_VERBS = new Set(['增速', '增幅', '增长率', '降幅', '增速为', '增幅为']);
+
+/** The change verb ending at `k`, or null. */
+function verbEndingAt(
+  s: string,
+  from: number,
+  k: number,
+): { start: number; sign: 1 | -1; verb: string } | null {
   for (const [v, sign] of VERBS) {
     const st = k - v.length;
-    if (st >= from && s.startsWith(v, st)) return { start: st, sign };
+    if (st >= from && s.startsWith(v, st)) return { start: st, sign, verb: v };
   }
   return null;
 }
@@ -168,7 +188,9 @@ export function rateRole(s: string, from: number, at: number): RateRole {
     // 占地区生产总值比重达到41%: the verb and qualifier before the figure are not the whole's name
     for (let guard = 0; guard < 4; guard++) {
       const before = of;
-      of = of.replace(/(达到了?|高达|已达|约为|接近|超过|[了达为约近超已逾 ])$/, '').replace(/的$/, '');
+      of = of
+        .replace(/(达到了?|高达|已达|约为|接近|超过|突破|首次|历史上|[了达为约近超已逾 ])$/, '')
+        .replace(/的$/, '');
       of = of.replace(/(的)?(比重|比例|份额)$/, '').replace(/的$/, '');
       if (of === before) break;
     }

@@ -365,7 +365,8 @@ export function readFraction(s: string, i: number): QuantityMatch | null {
     const n = Number(num.value);
     if (!(d > 0) || !(n > 0) || n > d) return null;
     end = num.end;
-    percent = Math.round((n / d) * 10000) / 100;
+    // (one decimal, as statistics print a share: a fraction in words is a rough figure, 三分之二 ≈ 66.7)
+    percent = Math.round((n / d) * 1000) / 10;
   }
   const widened = widenByApprox(s, i, end);
   const { start, approx } = widened;

@@ -69,6 +69,18 @@ function readRate(c: ClauseReading, at: FigureAt): Draft | null {
   const v = fig.doubleDigit ? { kind: 'percent' as const, value: 10 } : changeValue(q);
   if (!v) return cur;
   if (role.role === 'change' || fig.doubleDigit || fig.flat) return readChange(c, here, role, target, v);
+  // 占比首次突破30%，达到31.6%: the threshold passed, then the share itself
+  if (
+    q.bareUnit === '%' &&
+    target?.shareOver &&
+    target.share &&
+    /^[，, ]*(达到|达|为)[ ]*$/.test(s.slice(regionStart, q.numeralStart))
+  ) {
+    target.share = { ...target.share, percent: Number(q.amount) };
+    target.shareOver = false;
+    target.evEnd = Math.max(target.evEnd, c.clause.end);
+    return target;
+  }
   // a level given as a percent (研发投入强度3.2%): a value in %, if it has words of its own
   if (q.bareUnit === '%') return readLevel(c, here);
   return cur;

@@ -80,6 +80,9 @@ const LEAD_STRIP = [
 ];
 /** Words a label never ends with (the verbs, adverbs and particles before the figure). */
 const TRAIL_STRIP = [
+  '保持在',
+  '稳定在',
+  '维持在',
   '保持',
   '继续',
   '持续',
@@ -166,6 +169,13 @@ export function stripEnds(label: string): string {
  */
 export function afterExamples(label: string): string {
   const deng = label.lastIndexOf('等');
+  // 甲、乙等45家重点企业: names before a count are examples of what it counts, no metric's words
+  if (
+    deng === label.length - 1 &&
+    /[、和及与]/.test(label) &&
+    !'高中初平同均对相上下超'.includes(label[deng - 1] ?? '')
+  )
+    return '';
   if (
     deng >= 1 &&
     label.length - deng > 2 &&

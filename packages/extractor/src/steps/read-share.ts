@@ -30,9 +30,11 @@ export function readShare(
         : Number(q.amount);
   const sh: Share | null = percent === null ? null : { percent, of: role.of };
   if (!sh) return at.cur;
+  const over = /(突破|超过|超)[ ]*$/.test(c.article.s.slice(Math.max(0, q.start - 4), q.numeralStart));
   if (label && !(target && GENERIC_LABELS.has(label))) {
     const d = newDraft(c, label, start, role.markerStart);
     d.share = sh;
+    if (over) d.shareOver = true;
     // 铜矿砂及其精矿占进口总值的近100%: a thing with no metric words is what holds the share — a
     // product or category of the whole it is a share of
     if (!metricWordIn(label) && role.of && metricWordIn(role.of) && d.subject.kind === 'park') {

@@ -7,7 +7,7 @@ import { metricWordIn } from './attribute-subject.js';
 import { labelFrom, newDraft, parkList, type ClauseReading, type FigureAt } from './draft-indicator.js';
 import { type Draft } from './indicator-draft.js';
 import { toQuantity } from './parse-quantity.js';
-import { afterLabel, industryList, splitList } from './read-label.js';
+import { afterExamples, afterLabel, industryList, splitList } from './read-label.js';
 
 /** A value figure's label and the offsets it spans; `next` is where the next figure's words may start. */
 interface ValueLabel {
@@ -28,7 +28,8 @@ export function readValue(c: ClauseReading, at: FigureAt): { cur: Draft | null; 
   const next = found.next;
   const before = rowBefore(c, at, found.label);
   if (before) return { cur: before, next };
-  let label = found.label;
+  // (甲、乙等45家企业: examples before a count leave it no label)
+  let label = afterExamples(found.label);
   // 全区财政总收入跃上新台阶，达204.11亿元: the metric named in the sentence's first clause
   const topic = c.sentence.topic;
   if (!label && at.cur === null && c.sentence.drafts.length === 0 && topic) label = topic;
@@ -118,7 +119,10 @@ function rowBefore(c: ClauseReading, at: FigureAt, label: string): Draft | null 
     parkHere?.parkId != null &&
     parkHere.parkId !== given.subject.parkId
   ) {
-    const d = newDraft(c, given.label, regionStart, q.start);
+    // (从工业增加值来看，乙经开区每平方公里实现工业增加值最多，为…: a metric this sentence names before its
+    // first figure is the figure's, not the metric of the sentence before)
+    const topic = prev === undefined ? c.sentence.topic : null;
+    const d = newDraft(c, topic ?? given.label, regionStart, q.start);
     d.value = toQuantity(q, text);
     return d;
   }

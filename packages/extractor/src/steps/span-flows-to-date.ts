@@ -1,0 +1,40 @@
+/**
+ * 截至目前 dates a stock at one moment (企业总数达6300家); a flow's growth under it (截至目前，工业总产值同比增长
+ * 35.2%) is the year's cumulative figure so far: January to the latest month reported. Statistics come
+ * out for whole periods, so when the article reports a year-to-date period of its own (上半年…) that ends
+ * at most two months before, that period is the latest one the figures can cover.
+ */
+import { type Period } from '@parkbrief/domain';
+import { type Draft } from './indicator-draft.js';
+
+/** A period written as up to now, with no month of its own. */
+const UP_TO_NOW = /^(截至|截止|到)(目前|当前|现在|今)/;
+/** The words of a flow metric: summed over months, never a stock. */
+const FLOW_WORDS =
+  /(产值|增加值|收入|营收|投资|进出口|出口|进口|税收|利润|销售|生产总值|GDP|消费|货值|贸易额)/;
+
+function isFlow(d: Draft): boolean {
+  return d.change !== null && d.change.kind !== 'points' && FLOW_WORDS.test(d.label);
+}
+
+/** The drafts with every up-to-now flow spanning from January to the latest month it can cover. */
+export function spanFlowsToDate(drafts: readonly Draft[]): readonly Draft[] {
+  for (const d of drafts) {
+    const p = d.period;
+    if (!p || p.start !== p.end || !UP_TO_NOW.test(p.label) || !isFlow(d)) continue;
+    const year = p.end.slice(0, 4);
+    let latest: Period | null = null;
+    for (const e of drafts) {
+      const q = e.period;
+      if (!q || q === p || UP_TO_NOW.test(q.label) || !e.periodWritten) continue;
+      if (q.start !== `${year}-01` || q.end > p.end || monthsBetween(q.end, p.end) > 2) continue;
+      if (!latest || q.end > latest.end) latest = q;
+    }
+    d.period = { label: p.label, start: `${year}-01`, end: latest?.end ?? p.end };
+  }
+  return drafts;
+}
+
+function monthsBetween(a: string, b: string): number {
+  return (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+}
