@@ -27,15 +27,19 @@ describe('翻番: doubled N times is a growth multiple of 2^N − 1', () => {
 });
 
 describe('带动 + a growth in percent or 倍 is what was driven, not a contribution', () => {
-  it('带动全区新能源汽车产量同比增长1.3倍 is the park row of that metric', () => {
+  it('带动全区新能源汽车产量同比增长1.3倍 is that product’s row (an industry of the park)', () => {
     const got = run(
       '其中，远东汽车有限公司全年交付新车8.5万辆，带动全区新能源汽车产量同比增长1.3倍。',
       [xz],
       [],
       '2025-03-17',
     );
-    const row = got.find((g) => g.label === '新能源汽车产量');
-    expect(row).toMatchObject({ subject: { kind: 'park' }, change: { kind: 'multiple', value: 1.3 } });
+    const row = got.find((g) => g.subject.name === '新能源汽车');
+    expect(row).toMatchObject({
+      subject: { kind: 'industry' },
+      label: '产量',
+      change: { kind: 'multiple', value: 1.3 },
+    });
     expect(got.find((g) => g.label === '交付新车')?.subject.kind).toBe('company');
   });
 

@@ -118,3 +118,58 @@ describe('截至目前 with a flow', () => {
     expect(got[0]?.period).toMatchObject({ start: '2024-01', end: '2024-07' });
   });
 });
+
+describe('what a group of members did', () => {
+  it('贡献产值 after a count of firms is those firms’ (a company group), not the park’s', () => {
+    const got = run('上半年，园区新入统企业36家，贡献产值111亿元。', [hf], [], '2024-07-20');
+    expect(got[1]).toMatchObject({
+      subject: { kind: 'company', name: '新入统企业' },
+      label: '贡献产值',
+      value: { amount: 111 },
+    });
+  });
+
+  it('投资完成率 after a count of projects is the projects’; dispatching them is no figure', () => {
+    const got = run('全程调度50个省级重点工程，上半年投资完成率62.9%。', [hf], [], '2024-07-20');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ subject: { kind: 'company', name: '省级重点工程' }, label: '投资完成率' });
+  });
+
+  it('the park’s own output after a count of firms stays the park’s', () => {
+    const got = run('上半年，园区新入统企业36家，园区实现产值500亿元。', [hf], [], '2024-07-20');
+    expect(got[1]?.subject).toMatchObject({ kind: 'park', parkId: hf.id });
+  });
+
+  it('counts of an administration’s visits are dropped (走访企业200家)', () => {
+    expect(run('上半年，园区走访企业200家，新增企业300家。', [hf], [], '2024-07-20')).toHaveLength(1);
+  });
+});
+
+describe('classes and products inside the park', () => {
+  it('其中外资企业248家 is the foreign-owned firms’ count (an industry), labelled by the count it breaks down', () => {
+    const got = run('上半年，园区新设企业3000家，其中外资企业248家。', [hf], [], '2024-07-20');
+    expect(got[0]?.subject.kind).toBe('park');
+    expect(got[1]).toMatchObject({ subject: { kind: 'industry', name: '外资企业' }, label: '新设企业' });
+  });
+
+  it('without 其中 a count of new foreign firms stays the park’s', () => {
+    expect(run('上半年，园区新设外资企业15家。', [hf], [], '2024-07-20')[0]?.subject.kind).toBe('park');
+  });
+
+  it('a product’s output is the product’s even with the park written as subject (全区…产量, 该区…产量)', () => {
+    const got = run(
+      '2024年，全区新能源汽车产量同比增长1.3倍。该区手机总产量达到1.2亿台。',
+      [hf],
+      [],
+      '2025-03-17',
+    );
+    expect(got[0]).toMatchObject({ subject: { kind: 'industry', name: '新能源汽车' }, label: '产量' });
+    expect(got[1]).toMatchObject({ subject: { kind: 'industry', name: '手机' }, label: '总产量' });
+  });
+
+  it('制造业 is an industry of the park, but the park’s investment broken down by it is the park’s', () => {
+    const got = run('上半年，园区制造业增加值增长15.3%，制造业投资增长8%。', [hf], [], '2024-07-20');
+    expect(got[0]).toMatchObject({ subject: { kind: 'industry', name: '制造业' }, label: '增加值' });
+    expect(got[1]).toMatchObject({ subject: { kind: 'park' }, label: '制造业投资' });
+  });
+});

@@ -482,7 +482,14 @@ const FACILITY_END = /(机场|港口|码头|火车站|高铁站|货运站|铁路
 
 /** Sectors a park's own statistics are broken into (服务业增加值, 制造业投资): the park's figures, not an industry's. */
 const BROAD_SECTOR =
-  /^(全区|园区)?(规模以上|规上)?(工业|服务业|制造业|建筑业|农业|第[一二三]产业|三次产业|现代服务业)$/;
+  /^(全区|园区)?(规模以上|规上)?(工业|服务业|建筑业|农业|第[一二三]产业|三次产业|现代服务业)$/;
+/**
+ * 制造业 is an industry of the park (制造业增加值, 制造业营收), but the park's investment is broken down by it
+ * (制造业投资, 制造业技改投资): that investment is the park's.
+ */
+function sectorOfPark(head: string, rest: string): boolean {
+  return BROAD_SECTOR.test(head) || (/^(全区|园区)?制造业$/.test(head) && /投资/.test(rest));
+}
 
 /**
  * An industry written before the metric words of a label (四强产业增加值 → 四强产业 + 增加值; 新材料产业
@@ -509,7 +516,7 @@ export function splitIndustryLabel(written: string): { industry: string; rest: s
       : null;
   }
   const prefix = label.slice(0, mw.index).replace(/(实现|完成|累计|共|已|达)+$/, '');
-  if (prefix.length >= 3 && INDUSTRY_END.test(prefix) && !BROAD_SECTOR.test(prefix))
+  if (prefix.length >= 3 && INDUSTRY_END.test(prefix) && !sectorOfPark(prefix, label.slice(mw.index)))
     return { industry: prefix, rest: label.slice(mw.index) };
   // the metric's words may hold the industry's ending (三大主导产业产值占工业产值比重, 食品工业产值): the
   // shortest head with an industry's or a group's ending whose rest still names a metric
@@ -520,7 +527,7 @@ export function splitIndustryLabel(written: string): { industry: string; rest: s
   if (head && metricWordIn(head[2]!)) {
     const name = head[1]!;
     const group = /(企业|高企)$/.test(name);
-    if (group ? !PARK_WHOLE.test(name) && !/[的了在将]/.test(name) : !BROAD_SECTOR.test(name))
+    if (group ? !PARK_WHOLE.test(name) && !/[的了在将]/.test(name) : !sectorOfPark(name, head[2]!))
       return { industry: name, rest: head[2]! };
   }
   return null;

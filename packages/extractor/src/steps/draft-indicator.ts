@@ -136,8 +136,13 @@ const PARK_TOTALS = new Set<ReturnType<typeof classifyMetric>>([
   'projects',
 ]);
 
-/** The metric of a product (产量, 消费量): whose product it is decides the subject. */
-const PRODUCT_WORD = /(产量|消费量)$/;
+/** Metrics of what members of a group did for the whole (贡献产值, 投资完成率), not the whole's own. */
+const MEMBERS_METRIC = /^(贡献|带来)|完成率$|^投资完成/;
+/** Counts of firms or projects: the members a following 贡献…/完成率 is of. */
+const COUNTED_MEMBERS = /(企业|项目|工程)$/;
+
+/** A class of firms by ownership (外资企业, 民营企业), as a breakdown of the park's firms names it. */
+const OWNERSHIP_CLASS = /(外商投资|外商独资|中外合资|外资|港澳台资?|内资|民营|私营|国有)企业/;
 
 /**
  * A new row for the label from `labelStart` to `labelEnd`, under the period carried, added to the article's
@@ -158,9 +163,9 @@ export function newDraft(c: ClauseReading, label: string, labelStart: number, la
   }
   if (subject.kind === 'park' || subject.kind === 'industry') {
     const split = splitIndustryLabel(finalLabel);
-    // (全区新能源汽车产量: a product's output named with the park as its subject is the park's)
-    const parkProduct = split && subjectWritten && subject.kind === 'park' && PRODUCT_WORD.test(split.rest);
-    if (split && !parkProduct) {
+    // (全区新能源汽车产量, 该区手机总产量: a product's output is that product's, even where the park is
+    // written as the subject — a product is an industry of the park)
+    if (split) {
       // 四强产业增加值增长13.11%，新材料产业同比增长2.87%: the metric just reported in this sentence
       // (or the one a 其中 sentence breaks down); a sentence of its own (主导产业保持两位数增长) has none
       const metricHere = sentence.drafts.length > 0 || sentence.qizhong ? state.lastMetricWord : null;
@@ -176,6 +181,28 @@ export function newDraft(c: ClauseReading, label: string, labelStart: number, la
       // the clauses after it go on about the industry (…营业收入增长26.3%，集聚相关企业80余家)
       sentence.subject = subject;
     }
+  }
+  // 新入统企业36家，贡献产值111亿元 / 调度50个重点工程，投资完成率62.9%: what the firms or projects just
+  // counted contributed or completed is theirs, not the park's
+  const counted = sentence.drafts[sentence.drafts.length - 1];
+  if (
+    !subjectWritten &&
+    subject.kind === 'park' &&
+    MEMBERS_METRIC.test(finalLabel) &&
+    counted?.value?.base?.unit === 'count' &&
+    COUNTED_MEMBERS.test(counted.label)
+  )
+    subject = { kind: 'company', name: counted.label, parkId: subject.parkId };
+  // 其中外资企业248家 / 其中新增外商投资企业32家: a breakdown by ownership is that class of firms'
+  const owned = subject.kind === 'park' ? OWNERSHIP_CLASS.exec(finalLabel) : null;
+  // (其中 may stand just before the clause: the clause's words start after it)
+  // (the label's offsets may still hold the 其中 its words were cut from)
+  if (owned && /其中/.test(c.article.s.slice(Math.max(0, c.clause.start - 3), labelStart + 2))) {
+    subject = { kind: 'industry', name: `${owned[1]}企业`, parkId: subject.parkId };
+    finalLabel = finalLabel.replace(owned[0], '企业');
+    // (新设企业3000家，其中外资企业248家: the count broken down is what the class's figure counts)
+    const whole = sentence.drafts[sentence.drafts.length - 1]?.label;
+    if (finalLabel === '企业' && whole?.endsWith('企业')) finalLabel = whole;
   }
   if (subject.kind === 'park' && !subjectWritten) {
     // 乌鲁木齐市外贸进出口额同比增长13.5%: a place before the metric is whose figure it is; the clauses
