@@ -4,7 +4,9 @@
  */
 import type { Article, Indicator, Park } from '@parkbrief/domain';
 import { dropNonFigures } from './steps/drop-non-figures.js';
+import { foldTraditional } from './steps/fold-traditional.js';
 import { findIndicators } from './steps/find-indicators.js';
+import { giveDestinationCounts } from './steps/give-destination-counts.js';
 import { giveProjectFigures } from './steps/give-project-figures.js';
 
 export {
@@ -49,6 +51,7 @@ export {
 export { findIndicators, type FindIndicatorsInput } from './steps/find-indicators.js';
 export { dropNonFigures, isEconomicFigure } from './steps/drop-non-figures.js';
 export { giveProjectFigures, projectOf } from './steps/give-project-figures.js';
+export { giveDestinationCounts, destinationOf } from './steps/give-destination-counts.js';
 
 /** What `extractIndicators` reads: one article with its repaired text, and the parks of the issue. */
 export interface IndicatorInput {
@@ -75,7 +78,10 @@ export function extractIndicators(input: IndicatorInput): Indicator[] {
     issueDate: input.issueDate,
     headline: input.article.headline,
   });
-  const kept = giveProjectFigures(dropNonFigures(found));
+  const parkNames = new Set<string>();
+  for (const p of input.parks)
+    for (const n of [p.name, p.shortName, ...p.aliases]) if (n) parkNames.add(foldTraditional(n));
+  const kept = giveDestinationCounts(giveProjectFigures(dropNonFigures(found)), parkNames);
   // numbered again after dropping, so that ids stay `${article.id}-i1…iN` in order
   return kept.length === found.length
     ? kept

@@ -173,3 +173,40 @@ describe('classes and products inside the park', () => {
     expect(got[1]).toMatchObject({ subject: { kind: 'park' }, label: '制造业投资' });
   });
 });
+
+describe('places firms arrive in, brands and sub-areas', () => {
+  it('firms counted as they arrive in another place (登陆某招商服务中心) are that place’s; arriving in the park leaves them the park’s', () => {
+    const got = run(
+      '今年以来，园区新增企业3000家，122家重点企业登陆城东招商服务中心，60家企业入驻合肥高新区。',
+      [hf],
+      [],
+      '2021-04-20',
+    );
+    expect(got[1]).toMatchObject({
+      subject: { kind: 'region', name: '城东招商服务中心' },
+      value: { amount: 122 },
+    });
+    expect(got[2]?.subject).toMatchObject({ kind: 'park', parkId: hf.id });
+  });
+
+  it('a branch (某某宁波分公司) is written by its parent’s name too, which then names the company', () => {
+    const got = run(
+      '前三季度，园区工业总产值688.4亿元。上海大众一分钟即可下线一辆整车，年产值预计超过200亿元。在上海大众宁波分公司扩建项目现场，工人们正忙碌。',
+      [hf],
+      ['上海大众宁波分公司'],
+      '2014-10-20',
+    );
+    expect(got[1]?.subject).toMatchObject({ kind: 'company', name: '上海大众宁波分公司' });
+  });
+
+  it('a sub-area named after the park (A区) is what 园区 means when a later paragraph opens with its name', () => {
+    const got = run(
+      '2015年，合肥高新区工业产值180亿元。合肥高新区A区和B区都是标准厂房集中区。\nA区的一名门卫介绍，园区内员工不足200人。',
+      [hf],
+      [],
+      '2016-05-20',
+    );
+    expect(got[0]?.subject.kind).toBe('park');
+    expect(got[1]).toMatchObject({ subject: { kind: 'region', name: 'A区' }, value: { amount: 200 } });
+  });
+});

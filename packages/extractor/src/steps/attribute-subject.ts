@@ -116,6 +116,12 @@ export function companyAliases(name: string): string[] {
   }
   core = core.replace(/(科技|技术)?股份$/, '');
   if (core.length >= 2) out.add(core);
+  // 上海大众宁波分公司: a branch named by its parent and its city is written by the parent's name too
+  if (/[分子]$/.test(core)) {
+    const head = core.slice(0, -1);
+    const place = PLACES.find((p) => head.endsWith(p) && head.length - p.length >= 2);
+    if (place) out.add(head.slice(0, -place.length));
+  }
   let noPlace = core;
   for (const p of PLACES) {
     if (noPlace.startsWith(p) && noPlace.length - p.length >= 2) {

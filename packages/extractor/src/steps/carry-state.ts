@@ -25,6 +25,8 @@ export interface ReadingState {
   carried: SubjectGuess | null;
   /** A sub-area named as a subject (…高新区量子科技产业园迎来…): 园区 in the paragraph's next clauses is it. */
   subArea: SubjectGuess | null;
+  /** Every sub-area named after its park so far: a later paragraph opening with one's name (A区的…) is about it. */
+  subAreasNamed: SubjectGuess[];
   /** The industry last reported, which a 其中 sentence breaks down. */
   carriedIndustry: SubjectGuess | null;
   /** The region the last sentence was about, which a 其中 sentence breaks down. */
@@ -87,6 +89,7 @@ export function startReading(mainPark: string | null, headline: string): Reading
     contextYear: yearNamedIn(headline),
     carried: null,
     subArea: null,
+    subAreasNamed: [],
     carriedIndustry: null,
     carriedRegion: null,
     lastCompany: null,
@@ -280,7 +283,18 @@ function parksListedAsSubject(
  * another is named or the paragraph ends.
  */
 export function carrySubArea(state: ReadingState, subArea: SubjectGuess | null): void {
-  if (subArea) state.subArea = subArea;
+  if (!subArea) return;
+  state.subArea = subArea;
+  if (!state.subAreasNamed.some((a) => a.name === subArea.name)) state.subAreasNamed.push(subArea);
+}
+
+/**
+ * A clause opening with the name of a sub-area named before (A区的一名门卫介绍，园区内…) is about it again,
+ * in a later paragraph too: 园区 is that sub-area from there on.
+ */
+export function resumeSubArea(state: ReadingState, s: string, contentStart: number): void {
+  for (const a of state.subAreasNamed)
+    if (a.name && s.startsWith(a.name, contentStart) && a !== state.subArea) state.subArea = a;
 }
 
 /**

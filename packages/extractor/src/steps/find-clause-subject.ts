@@ -93,7 +93,8 @@ function subjectMentioned(c: ClauseSubjectInput, state: ReadingState): ClauseSub
 }
 
 /** A sub-area's name right after a park's (量子科技产业园, 智能制造基地, 生命科学园). */
-const SUB_AREA_AFTER_PARK = /^([\u4e00-\u9fff]{2,10}?(?:产业园|科技园|创新园|产业基地|基地|科学园))/;
+const SUB_AREA_AFTER_PARK =
+  /^([\u4e00-\u9fff]{2,10}?(?:产业园|科技园|创新园|产业基地|基地|科学园)|[A-Z一二三四东西南北][区园](?![内外]))/;
 
 /** The subject the words leading the clause name: 由…的 (who did it), or a subject phrase. */
 function leadSubject(c: ClauseSubjectInput): { subject: SubjectGuess | null; end: number } {

@@ -21,6 +21,7 @@ import {
   leadMetricNamed,
   kindNouns,
   resumePeriod,
+  resumeSubArea,
   returnToTopic,
   startParagraph,
   startReading,
@@ -123,6 +124,7 @@ function readClause(
   // period words and mentions removed: what the clause says before its first figure
   const contentStart = cutAfterNoise(periods, clause.start, clause.end);
   const listedParks = carryParks(state, article, clause, clauseMentions, contentStart, firstFig);
+  resumeSubArea(state, s, contentStart);
   // the clause's own subject, written before its first figure
   const found = findClauseSubject(
     {

@@ -31,6 +31,9 @@ const RATE_UNITS = new Set(['%', '个百分点', '倍', '成', '分之']);
 /** Things a figure right before them is the size of (3.5万吨扩产项目): a spec, not a statement. */
 const SPEC_NOUNS = ['项目', '产业园', '基地', '工厂', '中心', '公寓', '生产线', '园区', '厂房', '车间'];
 
+/** Verbs after a count that end the thing counted (企业登陆…中心, 项目落户…基地). */
+const ARRIVAL_VERB = /登陆|落户|入驻|进驻|签约|落地/;
+
 /**
  * The figures of `clause` in `s` (normalised text), in order of their start; `periods` are the clause's
  * period words (never figures) and `quotes` the article's quotes (a figure in a slogan is none).
@@ -70,7 +73,8 @@ export function scanFigures(
       // a figure naming a thing's size (3.5万吨扩产项目, 64万平方米先进计算产业园) is a spec, not a statement
       let k = q.end;
       while (k < clause.end && k - q.end < 14 && !'，。；、和及与的“”'.includes(s[k]!)) k++;
-      const after = s.slice(q.end, k);
+      // (only the words before a verb: 122家企业登陆某服务中心 counts firms, the centre is where they went)
+      const after = s.slice(q.end, k).split(ARRIVAL_VERB)[0]!;
       if (after.length > 0 && SPEC_NOUNS.some((n) => after.includes(n))) continue;
     }
     if (q.bareUnit === '成' && !q.chinese) continue;
