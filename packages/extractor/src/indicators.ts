@@ -4,6 +4,7 @@
  */
 import type { Article, Indicator, Park } from '@parkbrief/domain';
 import { dropNonFigures } from './steps/drop-non-figures.js';
+import { dropRestatements } from './steps/drop-restatements.js';
 import { foldTraditional } from './steps/fold-traditional.js';
 import { findIndicators } from './steps/find-indicators.js';
 import { giveDestinationCounts } from './steps/give-destination-counts.js';
@@ -50,6 +51,7 @@ export {
 } from './steps/attribute-subject.js';
 export { findIndicators, type FindIndicatorsInput } from './steps/find-indicators.js';
 export { dropNonFigures, isEconomicFigure } from './steps/drop-non-figures.js';
+export { dropRestatements } from './steps/drop-restatements.js';
 export { giveProjectFigures, projectOf } from './steps/give-project-figures.js';
 export { giveDestinationCounts, destinationOf } from './steps/give-destination-counts.js';
 
@@ -81,7 +83,7 @@ export function extractIndicators(input: IndicatorInput): Indicator[] {
   const parkNames = new Set<string>();
   for (const p of input.parks)
     for (const n of [p.name, p.shortName, ...p.aliases]) if (n) parkNames.add(foldTraditional(n));
-  const kept = giveDestinationCounts(giveProjectFigures(dropNonFigures(found)), parkNames);
+  const kept = giveDestinationCounts(giveProjectFigures(dropRestatements(dropNonFigures(found))), parkNames);
   // numbered again after dropping, so that ids stay `${article.id}-i1…iN` in order
   return kept.length === found.length
     ? kept

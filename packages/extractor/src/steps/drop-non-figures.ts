@@ -14,6 +14,9 @@ const ACTIVITY_NOUN = /(措施|任务|举措|政策|事项|办法|经验|航线|
 const ACTIVITY_AFTER = /^[\u4e00-\u9fff]{0,4}?(措施|任务|举措|政策|事项|办法|经验|航线|线路|领域|方面)/;
 /** Verbs of an administration's own work right before a count (调度50个项目, 走访120家企业). */
 const ACTIVITY_VERB = /(调度|督导|督查|走访|帮扶|对接|协调|服务)$/;
+/** A count of parks of a kind (…试验区总数, 开发区数量). */
+const PARKS_COUNTED =
+  /(试验区|自贸区|开发区|经开区|高新区|新区|园区|综保区|保税区|示范区|片区)(的)?(总数|数量|个数|总量)$/;
 /** Words that convert a figure given before into another unit or currency. */
 const CONVERSION = /(折算|折合|约合|换算)/;
 /** Qualifiers that may stand between a number and what comes before it (在近50个…中). */
@@ -45,12 +48,16 @@ export function isEconomicFigure(ind: Indicator): boolean {
   const counted = countedAfter(evidence, at, valueText);
   // 上半年进出口10.9%的增幅: a growth rate named again in a comment on it, not a level in %
   if (v.unit === '%' && /^的(增幅|增速|涨幅|降幅|增长)/.test(counted)) return false;
-  // 在56个国家级经开区中, 在全省38个开发区中: the number says how many there are to compare with
+  // 在56个国家级经开区中, 在全省38个开发区中, 在某部门推广的260项成果中: the number says how many there are
+  // to compare with
   if (/在(全[国省市区州县]|国内|省内|市内)?$/.test(before) && counted.includes('中')) return false;
+  if (/在[^，。；,;]{0,30}$/.test(before) && /^[^，。；,;]{0,12}中$/.test(counted)) return false;
   if (v.base?.unit !== 'count' || ind.change !== null || ind.share !== null) return true;
   // 全程调度50个重点工程, 走访企业200家: what an administration looked after, not what the economy did
   // (服务企业 may be a kind of firm: only the unambiguous verbs when they lead the label)
   if (ACTIVITY_VERB.test(before) || /^(调度|督导|督查|走访|帮扶)/.test(label)) return false;
+  // 自由贸易试验区总数达到21个, 国家级经开区数量: a count of parks of a kind is about the kind, not one park
+  if (PARKS_COUNTED.test(label)) return false;
   // 招商50余次: how often something was done (人次, 架次 and 家次 count people, flights and firms)
   if (/^[万亿]?次$/.test(v.unit)) return false;
   return !ACTIVITY_NOUN.test(label) && !ACTIVITY_NOUN.test(counted) && !ACTIVITY_AFTER.test(counted);

@@ -494,6 +494,10 @@ const SUBAREA_LEADS_LIST = [
   '其中',
   '包括',
   '以及',
+  // period words right before a name (今年以来海沧保税港区…) are no part of it
+  '以来',
+  '年来',
+  '目前',
 ];
 const SUBAREA_LEADS = byFirstChar(SUBAREA_LEADS_LIST);
 
@@ -585,17 +589,22 @@ function shortFormsOf(mentions: ParkMention[]): void {
   const found = new Map<string, ParkMention | null>();
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (m.kind !== 'subarea') continue;
+    if (m.kind !== 'subarea' && m.kind !== 'unregistered') continue;
     let full = found.get(m.text);
     if (full === undefined) {
       const ending = GENERIC_ENDINGS.find((e) => m.text.endsWith(e));
       full = null;
       if (ending)
-        for (const p of named.values())
-          if (p.text.endsWith(ending) && isShortFormOf(m.text, p.text)) {
+        for (const p of named.values()) {
+          if (p.text === m.text || !p.text.endsWith(ending)) continue;
+          // 厦门海沧保税港区 … 海沧保税港区: the name without its city (two to four characters before it)
+          const withoutCity =
+            p.text.endsWith(m.text) && p.text.length - m.text.length <= 4 && m.text.length >= 4;
+          if (withoutCity || (m.kind === 'subarea' && isShortFormOf(m.text, p.text))) {
             full = p;
             break;
           }
+        }
       found.set(m.text, full);
     }
     if (full) mentions[i] = { ...m, kind: full.kind, parkId: full.parkId };
@@ -671,9 +680,10 @@ function mentionEndingAt(
     };
   // The sentence's verb before a sub-area's name is not part of it (大力推进特色专业创新园区).
   let start = left;
-  for (let k = endingStart - 2; k >= left; k--) {
+  // (from one character before the name's start: a lead word may begin with a breaker, 以来)
+  for (let k = endingStart - 2; k >= Math.max(covered, left - 1); k--) {
     const lead = leadWordAt(SUBAREA_LEADS, text, k, endingStart);
-    if (lead) {
+    if (lead && k + lead.length > left) {
       start = k + lead.length;
       break;
     }

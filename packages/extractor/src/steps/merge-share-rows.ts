@@ -21,6 +21,15 @@ function samePeriod(a: Draft, b: Draft): boolean {
   return a.period?.start === b.period?.start && a.period?.end === b.period?.end;
 }
 
+/** The same label, or one misprinted by a character (第三产业增加值 … 第三产值增加值: long labels only). */
+function sameLabel(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length || a.length < 6) return false;
+  let diff = 0;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k] && ++diff > 1) return false;
+  return true;
+}
+
 /** The rows with each share-only row merged into the earlier figure of the same metric it divides. */
 export function mergeShareRows(drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
@@ -29,7 +38,7 @@ export function mergeShareRows(drafts: readonly Draft[]): Draft[] {
       let into: Draft | null = null;
       for (let k = out.length - 1; k >= Math.max(0, out.length - LOOK_BACK); k--) {
         const e = out[k]!;
-        if (e.label === d.label && sameSubject(e, d) && samePeriod(e, d)) {
+        if (sameLabel(e.label, d.label) && sameSubject(e, d) && samePeriod(e, d)) {
           if (e.value !== null && e.share === null) into = e;
           break;
         }

@@ -44,6 +44,7 @@ const UNIT_DEFS: readonly UnitDef[] = [
   { text: '项', base: 'count', exp: 0, notBefore: '目' },
   { text: '次', base: 'count', exp: 0, notBefore: '元' },
   { text: '辆', base: 'count', exp: 0 },
+  { text: '标准箱', base: 'count', exp: 0 },
   { text: '标箱', base: 'count', exp: 0 },
   { text: 'TEU', base: 'count', exp: 0 },
   { text: '艘', base: 'count', exp: 0 },

@@ -16,6 +16,9 @@
  */
 import type { Period } from '@parkbrief/domain';
 
+/** A day a count was taken on, right before a span up to now (截至12月10日，今年以来). */
+const AS_OF_DAY = /(?:截至|截止|到)(?:(\d{4})年)?(\d{1,2})月\d{1,2}日[，,、 ]*$/;
+
 /** A period mention found in a text. */
 export interface PeriodMention {
   readonly start: number;
@@ -417,7 +420,13 @@ function readPeriodAt(s: string, i: number, ctx: PeriodContext): PeriodMention |
     const lastFull = issueM === 1 ? 1 : issueM - 1;
     const endY = year !== null && year < issueY ? issueY : y;
     const first = start ?? 1;
-    const endM = endY === issueY ? Math.max(lastFull, first) : 12;
+    let endM = endY === issueY ? Math.max(lastFull, first) : 12;
+    // 截至12月10日，今年以来…: the day the count was taken ends the span, in its month
+    const asOf = AS_OF_DAY.exec(s.slice(Math.max(0, i - 14), i));
+    if (asOf && !label.startsWith('截') && (asOf[1] === undefined || Number(asOf[1]) === endY)) {
+      const m = Number(asOf[2]);
+      if (m >= first && m <= 12) endM = m;
+    }
     // 截至目前 counts a stock at one moment (企业总数达63家): its period is that month alone
     const point = label.startsWith('截');
     return {

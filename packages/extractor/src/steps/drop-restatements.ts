@@ -1,0 +1,38 @@
+/**
+ * A growth said again in other words (进出口额同比增长843.5%, and later 进出口值增长8.4倍) is one figure: the
+ * restatement in multiples adds no row. Only a multiple that rounds a percent given before for the same
+ * subject, metric and period is dropped; a different growth stays.
+ */
+import type { Indicator } from '@parkbrief/domain';
+
+/** Subject, period and metric (the label too when the metric has no code): what makes two rows one figure. */
+function figureKey(ind: Indicator): string {
+  const s = ind.subject;
+  const metric = ind.metric === 'other' ? `other:${ind.label}` : ind.metric;
+  return [s.kind, s.parkId ?? '', s.name ?? '', ind.period?.start ?? '', ind.period?.end ?? '', metric].join(
+    '|',
+  );
+}
+
+/** A growth in multiples (增长8.4倍) with no figure of its own, or null. */
+function multipleOnly(ind: Indicator): number | null {
+  const c = ind.change;
+  return c?.kind === 'multiple' && ind.value === null && ind.share === null ? c.value : null;
+}
+
+/** The indicators without growths restated in multiples, in order (one pass, a map of percents given). */
+export function dropRestatements(indicators: readonly Indicator[]): Indicator[] {
+  const percents = new Map<string, number[]>();
+  return indicators.filter((ind) => {
+    const key = figureKey(ind);
+    const times = multipleOnly(ind);
+    if (times !== null && percents.get(key)?.some((p) => Math.abs(p / 100 - times) <= 0.051)) return false;
+    if (ind.change?.kind === 'percent') {
+      const list = percents.get(key);
+      // (a few per figure: the restatement follows closely, and the pass stays linear)
+      if (list) list.push(ind.change.value) > 8 && list.shift();
+      else percents.set(key, [ind.change.value]);
+    }
+    return true;
+  });
+}

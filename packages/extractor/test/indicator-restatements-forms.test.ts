@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { extractIssue } from '../src/index.js';
+import { park, run } from './indicator-helpers.js';
+
+const hf = park('合肥高新区');
+
+function pageRows(text: string, date: string) {
+  const ex = extractIssue({ id: 'x', publication: '测试报', date, pages: [{ number: 1, text }] });
+  const short = new Map(ex.parks.map((p) => [p.id, p.shortName]));
+  return ex.indicators.map((i) => ({
+    kind: i.subject.kind,
+    park: i.subject.parkId === null ? null : (short.get(i.subject.parkId) ?? null),
+    label: i.label,
+    value: i.value,
+    change: i.change,
+    period: i.period,
+  }));
+}
+
+describe('a park written without its city', () => {
+  it('青岛前湾保税港区 … 前湾保税港区 is one park, also after 今年以来 (period words are no part of a name)', () => {
+    const rows = pageRows(
+      '今年以来，青岛前湾保税港区集装箱吞吐量311万标箱。截至11月20日，今年以来前湾保税港区共进口集装箱159.4万标准箱，同比增长20%。',
+      '2024-12-30',
+    );
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toMatchObject({ kind: 'park', park: rows[0]?.park, label: '进口集装箱' });
+    expect(rows[1]?.value).toMatchObject({ amount: 159.4, unit: '万标准箱' });
+  });
+
+  it('a day the count was taken on before 今年以来 ends the span in its month', () => {
+    const rows = pageRows('截至11月20日，今年以来合肥高新区共引进项目120个。', '2024-12-30');
+    expect(rows[0]?.period).toMatchObject({ start: '2024-01', end: '2024-11' });
+  });
+});
+
+describe('growth said again in multiples', () => {
+  it('增长8.4倍 after 同比增长843.5% of the same metric adds no row; another growth stays', () => {
+    const got = run(
+      '今年前4个月，园区进出口额110.6亿元，同比增长843.5%。前4个月，园区进出口值增长8.4倍，进口增长1.6倍。',
+      [hf],
+      [],
+      '2023-05-24',
+    );
+    expect(got.map((i) => i.change?.text)).toEqual(['同比增长843.5%', '增长1.6倍']);
+  });
+
+  it('a multiple of another metric, period or park is not a restatement', () => {
+    const got = run('上半年，园区营收增长843.5%，利润增长8.4倍。', [hf], [], '2023-07-24');
+    expect(got).toHaveLength(2);
+  });
+});
+
+describe('numbers that count parks or a set', () => {
+  it('a count of parks of a kind (自由贸易试验区总数) is no park’s figure', () => {
+    expect(
+      run('2023年，全国自由贸易试验区总数达到22个，园区营收增长9%。', [hf], [], '2023-09-20'),
+    ).toHaveLength(1);
+  });
+
+  it('the size of a set written with what defines it (在某部门推广的260项成果中) is no figure', () => {
+    const got = run('在有关部门向全国复制推广的260项制度创新成果中，园区贡献了不少。园区营收增长9%。', [hf]);
+    expect(got.map((i) => i.label)).toEqual(['营收']);
+  });
+
+  it('a planned count keeps its noun as label (重点项目规划537个)', () => {
+    expect(run('今年，园区重点项目规划537个。', [hf], [], '2023-03-20')[0]?.label).toBe('重点项目');
+  });
+});
+
+describe('a share after its figure, the label misprinted', () => {
+  it('第三产值增加值 (one character off) is still 第三产业增加值’s share', () => {
+    const got = run(
+      '上半年，园区第三产业增加值533.3亿元，增长23.9%。第三产值增加值占全区生产总值比重达到31.6%。',
+      [hf],
+      [],
+      '2023-07-24',
+    );
+    expect(got).toHaveLength(1);
+    expect(got[0]?.share?.percent).toBe(31.6);
+  });
+});
