@@ -30,8 +30,8 @@ export function dropRestatements(indicators: readonly Indicator[]): Indicator[] 
     if (ind.change?.kind === 'percent') {
       const list = percents.get(key);
       // (a few per figure: the restatement follows closely, and the pass stays linear)
-      if (list) list.push(ind.change.value) > 8 && list.shift();
-      else percents.set(key, [ind.change.value]);
+      if (!list) percents.set(key, [ind.change.value]);
+      else if (list.push(ind.change.value) > 8) list.shift();
     }
     return true;
   });
