@@ -80,3 +80,44 @@ describe('a share after its figure, the label misprinted', () => {
     expect(got[0]?.share?.percent).toBe(31.6);
   });
 });
+
+describe('wholes, contributions and attributes', () => {
+  it('a park named as the whole a share divides (占某新区…的77%) does not become the next figures’ subject', () => {
+    const rows = pageRows(
+      '截至6月底，合肥高新区累计新设外资企业1200户，占蜀山区新设外资企业的77%，实到外资37亿美元。',
+      '2024-08-20',
+    );
+    expect(rows[1]).toMatchObject({ kind: 'park', park: '合肥高新区', label: '实到外资' });
+  });
+
+  it('贡献了全市57.7%的外贸进出口额 is a share of that metric, of the whole before the figure', () => {
+    const got = run(
+      '1至10月，园区以不到百分之一的面积贡献了全市57.7%的外贸进出口额。',
+      [hf],
+      [],
+      '2024-11-22',
+    );
+    const row = got.find((i) => i.share?.percent === 57.7);
+    expect(row).toMatchObject({ label: '外贸进出口额', share: { of: '全市' } });
+  });
+
+  it('贡献率 stays a contribution (no row)', () => {
+    expect(run('上半年，园区对全市经济增长的贡献率为30%。', [hf], [], '2024-07-22')).toHaveLength(0);
+  });
+
+  it('how far a construction work has got (桩基工程完成80%) is the work’s, not the park’s', () => {
+    const got = run('目前，园区桩基工程完成80%。', [hf], [], '2024-07-22');
+    expect(got[0]?.subject).toMatchObject({ kind: 'company', name: '桩基工程' });
+  });
+
+  it('a figure describing a destination (年客流量超千万人次旅游目的地) is an attribute, not a statement', () => {
+    expect(
+      run('该项目是园区打造年客流量超千万人次旅游目的地的重点项目。', [hf], [], '2024-07-22'),
+    ).toHaveLength(0);
+  });
+
+  it('a bare magnitude defining the projects counted (31个工业项目投资超亿元) is no value of its own', () => {
+    const got = run('园区甲、乙等31个工业项目投资超亿元。', [hf], [], '2024-07-22');
+    expect(got.some((i) => i.value?.unit === '亿元')).toBe(false);
+  });
+});

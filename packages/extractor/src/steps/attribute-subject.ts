@@ -306,6 +306,13 @@ const LOCATIVE_BEFORE = [
   '及',
   '赴',
   '至',
+  // 占浦东新区的77%, 高于某高新区: the whole a share divides, or what a figure is compared with
+  '占',
+  '佔',
+  '高于',
+  '低于',
+  '超过',
+  '相当于',
 ];
 
 /**

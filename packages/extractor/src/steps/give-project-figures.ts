@@ -33,10 +33,18 @@ export function projectOf(ind: Indicator): string | null {
   return name;
 }
 
+/** 桩基工程完成80%: how far a construction work has got is that work's (a project), not the park's. */
+function workInProgress(ind: Indicator): string | null {
+  if (ind.subject.kind !== 'park' || ind.value?.unit !== '%') return null;
+  const label = foldTraditional(ind.label);
+  if (!/(工程|项目)$/.test(label) || metricWordIn(label)) return null;
+  return /完成|进度/.test(foldTraditional(ind.evidence.text)) ? ind.label : null;
+}
+
 /** The indicators with every investment written before a project's name given to that project. */
 export function giveProjectFigures(indicators: readonly Indicator[]): Indicator[] {
   return indicators.map((ind) => {
-    const project = projectOf(ind);
+    const project = projectOf(ind) ?? workInProgress(ind);
     return project === null ? ind : { ...ind, subject: { ...ind.subject, kind: 'company', name: project } };
   });
 }

@@ -3,7 +3,8 @@
  * (…超千亿元的目标) not at all, and each figure by its role — a comparison, a share, a change, a level in %
  * or a value — by its reader.
  */
-import { type ClauseReading, type FigureAt } from './draft-indicator.js';
+import { metricWordIn } from './attribute-subject.js';
+import { newDraft, type ClauseReading, type FigureAt } from './draft-indicator.js';
 import { lastCurrent, type Draft } from './indicator-draft.js';
 import { LIST_JOINTS } from './indicator-words.js';
 import { changeValue, rateRole } from './parse-change.js';
@@ -61,7 +62,8 @@ function readRate(c: ClauseReading, at: FigureAt): Draft | null {
     regionStart = role.markerStart + 2;
     role = rateRole(s, regionStart, q.start);
   }
-  if (role.role === 'contribution') return cur;
+  // 贡献了全市57.7%的外贸进出口额: the part a place contributed of a whole is its share of that metric
+  if (role.role === 'contribution') return contributedShare(c, at, role.markerStart) ?? cur;
   const here: FigureAt = regionStart === at.regionStart ? at : { ...at, regionStart };
   const target = cur ?? lastCurrent(c.sentence.drafts);
   if (role.role === 'comparison') return readComparison(c, here, role, target);
@@ -84,4 +86,21 @@ function readRate(c: ClauseReading, at: FigureAt): Draft | null {
   // a level given as a percent (研发投入强度3.2%): a value in %, if it has words of its own
   if (q.bareUnit === '%') return readLevel(c, here);
   return cur;
+}
+
+/** 贡献(了)全市X%的<metric>: a share of the metric named after the figure, of the whole named before it. */
+function contributedShare(c: ClauseReading, at: FigureAt, markerStart: number): Draft | null {
+  const s = c.article.s;
+  const q = at.fig.q;
+  if (q.bareUnit !== '%' || !s.startsWith('贡献', markerStart) || s.startsWith('贡献率', markerStart))
+    return null;
+  const after = /^的([\u4e00-\u9fff]{2,12}?)(?=[，。；,;、]|$)/.exec(s.slice(q.end, c.clause.end));
+  if (!after || !metricWordIn(after[1]!)) return null;
+  const of = s
+    .slice(markerStart + 2, q.start)
+    .replace(/^了/, '')
+    .trim();
+  const d = newDraft(c, after[1]!, q.end + 1, q.end + 1 + after[1]!.length);
+  d.share = { percent: Number(q.amount), of: of.length > 0 ? of : null };
+  return d;
 }

@@ -29,7 +29,22 @@ export interface Fig {
 /** Units of a rate (a change, a share or a comparison), not of an amount. */
 const RATE_UNITS = new Set(['%', '个百分点', '倍', '成', '分之']);
 /** Things a figure right before them is the size of (3.5万吨扩产项目): a spec, not a statement. */
-const SPEC_NOUNS = ['项目', '产业园', '基地', '工厂', '中心', '公寓', '生产线', '园区', '厂房', '车间'];
+const SPEC_NOUNS = [
+  '项目',
+  '产业园',
+  '基地',
+  '工厂',
+  '中心',
+  '公寓',
+  '生产线',
+  '园区',
+  '厂房',
+  '车间',
+  '目的地',
+];
+/** A count of projects or firms before a bare magnitude (31个项目投资超亿元): the magnitude is their class. */
+const COUNTED_BEFORE =
+  /[0-9一二两三四五六七八九十百千]+(余|多)?[个家项宗][^，。；,;]{0,12}(项目|企业)[^，。；,;]{0,6}$/;
 
 /** Verbs after a count that end the thing counted (企业登陆…中心, 项目落户…基地). */
 const ARRIVAL_VERB = /登陆|落户|入驻|进驻|签约|落地/;
@@ -65,6 +80,8 @@ export function scanFigures(
     }
     i = q.end - 1;
     if (q.end > clause.end || q.range) continue;
+    // 31个工业项目投资超亿元: a threshold that defines the projects counted, no figure of its own
+    if (bare && COUNTED_BEFORE.test(s.slice(clause.start, q.start))) continue;
     const qi = lowerBound(quotes, q.numeralStart + 1) - 1;
     const quote = qi >= 0 ? quotes[qi] : undefined;
     if (quote && !quote.speech && quote.start < q.numeralStart && q.numeralStart < quote.end) continue; // “2+2+3”, “八个一”
@@ -72,7 +89,13 @@ export function scanFigures(
     if (!rate) {
       // a figure naming a thing's size (3.5万吨扩产项目, 64万平方米先进计算产业园) is a spec, not a statement
       let k = q.end;
-      while (k < clause.end && k - q.end < 14 && !'，。；、和及与的“”'.includes(s[k]!)) k++;
+      // (目的地 holds a 的 that is no particle: 年客流量超千万人次旅游目的地)
+      while (
+        k < clause.end &&
+        k - q.end < 14 &&
+        (!'，。；、和及与的“”'.includes(s[k]!) || s.startsWith('的地', k))
+      )
+        k++;
       // (only the words before a verb: 122家企业登陆某服务中心 counts firms, the centre is where they went)
       const after = s.slice(q.end, k).split(ARRIVAL_VERB)[0]!;
       if (after.length > 0 && SPEC_NOUNS.some((n) => after.includes(n))) continue;
