@@ -35,6 +35,8 @@ describe('formatShare, formatPeriod', () => {
   it('prints shares and periods', () => {
     expect(formatShare({ percent: 61.67, of: '衢州市进出口总额' })).toBe('占衢州市进出口总额61.67%');
     expect(formatShare({ percent: 12.5, of: null })).toBe('占12.5%');
+    expect(formatShare({ percent: 40, of: '全市', approx: 'near' })).toBe('占全市近40%');
+    expect(formatShare({ percent: 40, of: null, approx: null })).toBe('占40%');
     expect(formatPeriod({ label: '上半年', start: '2024-01', end: '2024-06' })).toBe('上半年（2024年1—6月）');
     expect(formatPeriod({ label: '1-7月', start: '2024-01', end: '2024-07' })).toBe('1-7月（2024年1—7月）');
     expect(formatPeriod({ label: '2021年', start: '2021-01', end: '2021-12' })).toBe('2021年');

@@ -11,8 +11,16 @@ describe('shares written as fractions or 成', () => {
   });
 
   it('四分之三 and 一半 are 75 and 50', () => {
-    expect(run('园区出口额占全省的四分之三。', [xz])[0]?.share).toEqual({ percent: 75, of: '全省' });
-    expect(run('园区税收收入占全县的一半左右。', [xz])[0]?.share).toEqual({ percent: 50, of: '全县' });
+    expect(run('园区出口额占全省的四分之三。', [xz])[0]?.share).toEqual({
+      percent: 75,
+      of: '全省',
+      approx: null,
+    });
+    expect(run('园区税收收入占全县的一半左右。', [xz])[0]?.share).toEqual({
+      percent: 50,
+      of: '全县',
+      approx: 'about',
+    });
   });
 
   it('近一成, 一成以上, 近四成 after 占 are shares of 10 and 40, kept beside the value', () => {
@@ -31,5 +39,12 @@ describe('shares written as fractions or 成', () => {
 
   it('a fraction outside a share is not a figure', () => {
     expect(run('园区三分之一的企业来自外地。', [xz])).toHaveLength(0);
+  });
+});
+
+describe('a share’s qualifier', () => {
+  it('近四成 is near 40%, 超过40% over 40%, an exact share null', () => {
+    const got = run('园区集成电路产值占全市的近四成，税收占全区的30%，出口占比超过40%。', [xz]);
+    expect(got.map((i) => i.share?.approx)).toEqual(['near', null, 'over']);
   });
 });

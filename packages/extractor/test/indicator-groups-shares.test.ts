@@ -72,7 +72,7 @@ describe('a share written after the figure it divides', () => {
       '2024-07-20',
     );
     expect(got).toHaveLength(1);
-    expect(got[0]?.share).toEqual({ percent: 31.6, of: '全区生产总值' });
+    expect(got[0]?.share).toEqual({ percent: 31.6, of: '全区生产总值', approx: null });
   });
 
   it('a share of another metric stays a row of its own', () => {

@@ -37,7 +37,7 @@ describe('lists with 分别 and changes in points', () => {
       [XZ],
     );
     const exp = out.find((i) => i.label === '出口额');
-    expect(exp?.share).toEqual({ percent: 62.2, of: '进出口总额' });
+    expect(exp?.share).toEqual({ percent: 62.2, of: '进出口总额', approx: null });
     expect(exp?.change).toMatchObject({ kind: 'points', value: 3.4, basis: 'yoy' });
     const total = out.find((i) => i.label === '进出口总额');
     expect(total?.change).toBeNull();

@@ -48,9 +48,13 @@ export function formatChange(change: Pick<Change, 'kind' | 'value' | 'approx'>):
   return `${arrow}${prefix}${magnitude}${unit}`;
 }
 
-/** A share: "占 61.67%" with what it is a share of when stated ("占衢州市进出口总额 61.67%"). */
+/**
+ * A share: "占 61.67%" with what it is a share of when stated ("占衢州市进出口总额 61.67%") and its qualifier
+ * ("占全市近40%" for 近四成).
+ */
 export function formatShare(share: Share): string {
-  return `占${share.of ?? ''}${numberToPlainString(share.percent)}%`;
+  const prefix = share.approx ? APPROX_BEFORE[share.approx] : '';
+  return `占${share.of ?? ''}${prefix}${numberToPlainString(share.percent)}%`;
 }
 
 /** The months a period covers: "2024年1—6月", "2024年7月", "2023年11月—2024年2月". */

@@ -98,6 +98,9 @@ export const ShareSchema = z
       .min(1)
       .nullable()
       .describe('What it is a share of, as written (衢州市进出口总额); null when unstated.'),
+    approx: ApproxSchema.optional().describe(
+      'The qualifier of the share (近四成 → near, 超过40% → over); absent or null when exact. Optional so that shares written before it existed still read.',
+    ),
   })
   .describe('A share: 占…比重 X%, 占比 X%.');
 export type Share = z.infer<typeof ShareSchema>;

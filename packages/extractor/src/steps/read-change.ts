@@ -57,7 +57,7 @@ export function readChange(
   const toLevel = /[到至]$/.test(s.slice(verbStart, q.numeralStart).replace(/[近约超逾达 ]+$/, ''));
   if (label && toLevel && v.kind === 'percent' && /(占比|比重)$/.test(label) && !fig.flat) {
     const d = newDraft(c, label, start, verbStart);
-    d.share = { percent: v.value, of: null };
+    d.share = { percent: v.value, of: null, approx: q.approx };
     return d;
   }
   // 三项增长均超过16倍, 两项指标均增长10%: the change of each of the last figures counted

@@ -78,7 +78,7 @@ function readRate(c: ClauseReading, at: FigureAt): Draft | null {
     target.share &&
     /^[，, ]*(达到|达|为)[ ]*$/.test(s.slice(regionStart, q.numeralStart))
   ) {
-    target.share = { ...target.share, percent: Number(q.amount) };
+    target.share = { ...target.share, percent: Number(q.amount), approx: q.approx };
     target.shareOver = false;
     target.evEnd = Math.max(target.evEnd, c.clause.end);
     return target;
@@ -101,6 +101,6 @@ function contributedShare(c: ClauseReading, at: FigureAt, markerStart: number): 
     .replace(/^了/, '')
     .trim();
   const d = newDraft(c, after[1]!, q.end + 1, q.end + 1 + after[1]!.length);
-  d.share = { percent: Number(q.amount), of: of.length > 0 ? of : null };
+  d.share = { percent: Number(q.amount), of: of.length > 0 ? of : null, approx: q.approx };
   return d;
 }

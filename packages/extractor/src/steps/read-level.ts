@@ -34,6 +34,7 @@ export function readLevel(c: ClauseReading, at: FigureAt): Draft | null {
       d.share = {
         percent: Number(q.amount),
         of: d.subject.kind === 'company' ? '营业收入' : '地区生产总值',
+        approx: q.approx,
       };
     else d.value = toQuantity(q, text);
     cur = d;

@@ -28,7 +28,7 @@ export function readShare(
       : q.bareUnit === '个百分点' || q.bareUnit === '倍'
         ? null
         : Number(q.amount);
-  const sh: Share | null = percent === null ? null : { percent, of: role.of };
+  const sh: Share | null = percent === null ? null : { percent, of: role.of, approx: q.approx };
   if (!sh) return at.cur;
   const over = /(突破|超过|超)[ ]*$/.test(c.article.s.slice(Math.max(0, q.start - 4), q.numeralStart));
   if (label && !(target && GENERIC_LABELS.has(label))) {
