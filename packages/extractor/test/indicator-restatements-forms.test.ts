@@ -121,3 +121,19 @@ describe('wholes, contributions and attributes', () => {
     expect(got.some((i) => i.value?.unit === '亿元')).toBe(false);
   });
 });
+
+describe('many parks taken together', () => {
+  it('这49个国家级开发区, 东部沿海33家开发区, 广东省内13个综保区: a group named after a demonstrative or a part of the country is a region; its count is part of its name', () => {
+    const rows = pageRows(
+      '上半年，这49个国家级开发区实现工业总产值6692.63亿元，增长42.4%。东部沿海33家国家级开发区实现工业总产值6084.6亿元。广东省内13个综合保税区进出口总额达7086.74亿元，其中出口3429.24亿元。合肥高新区实现工业总产值500亿元。',
+      '2024-08-10',
+    );
+    expect(rows.map((r) => [r.kind, r.label])).toEqual([
+      ['region', '工业总产值'],
+      ['region', '工业总产值'],
+      ['region', '进出口总额'],
+      ['region', '出口'],
+      ['park', '工业总产值'],
+    ]);
+  });
+});

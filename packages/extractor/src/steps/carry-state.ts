@@ -216,7 +216,12 @@ export function carryCompany(state: ReadingState, clauseMentions: readonly Menti
 /** Many parks together open the clause as its subject (全市工业园区实现…; not 位列全省开发区第一). */
 export function leadsAsGroup(s: string, contentStart: number, m: Mention): boolean {
   return (
-    m.kind === 'region' && /^(其中|而|同时|此外|另外|目前|今年|全年)?$/.test(s.slice(contentStart, m.start))
+    m.kind === 'region' &&
+    // (这49个国家级开发区, 东部沿海33家开发区, 广东省内13个综保区: a demonstrative or the part of the country
+    // the group lies in may come first)
+    /^(其中|而|同时|此外|另外|目前|今年|全年)?(这|这些|上述|其余|其他)?(全国|国内|东部沿海|东部|中西部|西部|中部|东北|[\u4e00-\u9fff]{2,3}(省|市)内?|[\u4e00-\u9fff]{2,3}内)?$/.test(
+      s.slice(contentStart, m.start),
+    )
   );
 }
 

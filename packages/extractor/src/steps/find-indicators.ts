@@ -116,9 +116,12 @@ function readClause(
     contextYear: state.contextYear,
   });
   const clausePeriod = carryPeriods(state, sent, s, clause, periods);
-  const figs = scanFigures(s, clause, periods, article.quotes);
-  const firstFig = figs[0]?.q.start ?? clause.end;
   const clauseMentions = mentionsIn(article.mentions, clause.start, clause.end);
+  // (a count inside the name of many parks, 49个国家级开发区, is part of that name, not a figure)
+  const figs = scanFigures(s, clause, periods, article.quotes).filter(
+    (f) => !clauseMentions.some((m) => m.kind === 'region' && m.start <= f.q.start && f.q.end <= m.end),
+  );
+  const firstFig = figs[0]?.q.start ?? clause.end;
   sent.parkList = joinedParks(s, clauseMentions) ?? sent.parkList;
   carryCompany(state, clauseMentions);
   // period words and mentions removed: what the clause says before its first figure
