@@ -306,6 +306,10 @@ const LOCATIVE_BEFORE = [
   '及',
   '赴',
   '至',
+  // 随着某保税港区企业投产, 依托某园区: a circumstance the clause's subject works in, not its subject
+  '随着',
+  '依托',
+  '借助',
   // 占浦东新区的77%, 高于某高新区: the whole a share divides, or what a figure is compared with
   '占',
   '佔',

@@ -197,9 +197,13 @@ export function newDraft(c: ClauseReading, label: string, labelStart: number, la
   const owned = subject.kind === 'park' ? OWNERSHIP_CLASS.exec(finalLabel) : null;
   // (其中 may stand just before the clause: the clause's words start after it)
   // (the label's offsets may still hold the 其中 its words were cut from)
-  if (owned && /其中/.test(c.article.s.slice(Math.max(0, c.clause.start - 3), labelStart + 2))) {
+  // (新设企业中外商投资企业185家: the whole named before 中)
+  const breakdown =
+    /其中/.test(c.article.s.slice(Math.max(0, c.clause.start - 3), labelStart + 2)) ||
+    (owned !== null && /企业中$/.test(finalLabel.slice(0, owned.index)));
+  if (owned && breakdown) {
     subject = { kind: 'industry', name: `${owned[1]}企业`, parkId: subject.parkId };
-    finalLabel = finalLabel.replace(owned[0], '企业');
+    finalLabel = finalLabel.replace(owned[0], '企业').replace(/^(.+企业)中企业$/, '$1');
     // (新设企业3000家，其中外资企业248家: the count broken down is what the class's figure counts)
     const whole = sentence.drafts[sentence.drafts.length - 1]?.label;
     if (finalLabel === '企业' && whole?.endsWith('企业')) finalLabel = whole;

@@ -36,6 +36,8 @@ export function isEconomicFigure(ind: Indicator): boolean {
   const evidence = foldTraditional(ind.evidence.text);
   const label = foldTraditional(ind.label);
   if (CONVERSION.test(label)) return false;
+  // 行政管辖面积171平方公里, 建成面积12.83平方公里: the park's own territory, not its economy
+  if (ind.subject.kind === 'park' && /面积$/.test(label) && /平方公里$/.test(v.unit)) return false;
   const valueText = foldTraditional(v.text);
   const labelAt = evidence.indexOf(label);
   // the figure after its label, or (a label read after the figure: 推出28项改革措施) the first one
@@ -53,6 +55,12 @@ export function isEconomicFigure(ind: Indicator): boolean {
   if (/在(全[国省市区州县]|国内|省内|市内)?$/.test(before) && counted.includes('中')) return false;
   if (/在[^，。；,;]{0,30}$/.test(before) && /^[^，。；,;]{0,12}中$/.test(counted)) return false;
   if (v.base?.unit !== 'count' || ind.change !== null || ind.share !== null) return true;
+  // 24项主要经济指标中, 7项增速全市第一: how many of the park's indicators did something, not a figure
+  if (
+    /^[项个]$/.test(foldTraditional(v.unit)) &&
+    (/指标/.test(label + counted) || /^(增速|增幅|增长)/.test(counted))
+  )
+    return false;
   // 全程调度50个重点工程, 走访企业200家: what an administration looked after, not what the economy did
   // (服务企业 may be a kind of firm: only the unambiguous verbs when they lead the label)
   if (ACTIVITY_VERB.test(before) || /^(调度|督导|督查|走访|帮扶)/.test(label)) return false;

@@ -97,7 +97,12 @@ export function changeVerbBefore(
   for (;;) {
     if (k > from && GAP.includes(s[k - 1]!)) k--;
     else if (k - 2 >= from && s[k - 2] === '分' && s[k - 1] === '别') k -= 2;
-    else break;
+    else if (k > from && (s[k - 1] === ')' || s[k - 1] === '）')) {
+      // 同比增长(下同)15%, 增长（按可比价计算）8%: an aside in brackets between the verb and its figure
+      const open = Math.max(s.lastIndexOf('(', k - 1), s.lastIndexOf('（', k - 1));
+      if (open < from || k - open > 14) break;
+      k = open;
+    } else break;
   }
   // 增速保持在40%以上 / 增幅稳定在两位数: a rate held at a level is the rate
   const held = HELD.exec(s.slice(Math.max(from, k - 3), k));

@@ -61,6 +61,8 @@ const UNIT_DEFS: readonly UnitDef[] = [
   { text: 'MWh', base: 'Wh', exp: 6 },
   { text: 'kWh', base: 'Wh', exp: 3 },
   { text: '千瓦时', base: 'Wh', exp: 3 },
+  // 6.42亿度 (用电量): a 度 of electricity is a kilowatt-hour
+  { text: '度', base: 'Wh', exp: 3, notBefore: '假过数量' },
   { text: 'GW', base: 'W', exp: 9 },
   { text: 'MW', base: 'W', exp: 6 },
   { text: 'kW', base: 'W', exp: 3 },

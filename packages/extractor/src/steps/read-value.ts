@@ -225,10 +225,27 @@ function placeValue(c: ClauseReading, at: FigureAt, w: ValueLabel): Draft | null
       d.value = toQuantity(g.q, text);
       cur = d;
     });
+  } else if (spansYears(c, group.length)) {
+    // 2016年至2018年，分别完成国内生产总值236.3亿元、314.5亿元、365亿元: one figure per year, in order
+    const from = c.sentence.yearSpan!.from;
+    group.forEach((g, gi) => {
+      const d = newDraft(c, label, labelStart, labelEnd);
+      const y = from + gi;
+      d.period = { label: `${y}年`, start: `${y}-01`, end: `${y}-12` };
+      d.periodWritten = true;
+      d.value = toQuantity(g.q, text);
+      cur = d;
+    });
   } else {
     const d = newDraft(c, label, labelStart, labelEnd);
     d.value = toQuantity(at.fig.q, text);
     cur = d;
   }
   return cur;
+}
+
+/** The sentence spans as many years as the list has figures (and the list is one metric's). */
+function spansYears(c: ClauseReading, n: number): boolean {
+  const span = c.sentence.yearSpan;
+  return n > 1 && span !== null && span.to - span.from + 1 === n;
 }

@@ -101,6 +101,10 @@ export function scanFigures(
       if (after.length > 0 && SPEC_NOUNS.some((n) => after.includes(n))) continue;
     }
     if (q.bareUnit === '成' && !q.chinese) continue;
+    // 税收500万元以上企业6家, 年进出口值超百亿元的龙头企业: a threshold that defines a class of firms or
+    // projects (an investment written before a project is that project's, read elsewhere)
+    // (a count with 多/余 — 300多家企业 — is a count, not a threshold)
+    if (!rate && q.approx === 'over' && q.base?.unit !== 'count' && definesClass(s, clause, q)) continue;
     // 占南宁市(36家)的50%: a figure alone in brackets is an aside on the word before it, not a statement
     if ('(（'.includes(s[q.start - 1] ?? '') && ')）'.includes(s[q.end] ?? '')) continue;
     out.push({ q, rate });
@@ -173,4 +177,12 @@ function addWordedChanges(s: string, clause: Clause, out: Fig[]): void {
 export function makeChange(f: Fig, sign: number, basis: Change['basis'], text: string): Change {
   const fv = f.doubleDigit ? { kind: 'percent' as const, value: 10 } : changeValue(f.q)!;
   return { kind: fv.kind, value: sign * fv.value, approx: f.q.approx, basis, text };
+}
+
+/** The words after a threshold name a class of firms or projects (…以上企业, …的龙头企业), no verb between. */
+function definesClass(s: string, clause: Clause, q: QuantityMatch): boolean {
+  const rest = s.slice(q.end, Math.min(clause.end, q.end + 24));
+  const m = /^[^，。；,;]*?(企业|项目|公司)/.exec(rest);
+  if (!m || /(达|实现|完成|增长|为|有|是)/.test(m[0])) return false;
+  return !s.slice(clause.start, q.start).includes('投资');
 }

@@ -2,13 +2,16 @@
  * 截至目前 dates a stock at one moment (企业总数达6300家); a flow's growth under it (截至目前，工业总产值同比增长
  * 35.2%) is the year's cumulative figure so far: January to the latest month reported. Statistics come
  * out for whole periods, so when the article reports a year-to-date period of its own (上半年…) that ends
- * at most two months before, that period is the latest one the figures can cover.
+ * at most two months before, that period is the latest one the figures can cover. A flow's growth against
+ * the year before dated at a month's end (截至9月底，累计完成投资28亿元，同比增长45%) is the year to that month.
  */
 import { type Period } from '@parkbrief/domain';
 import { type Draft } from './indicator-draft.js';
 
 /** A period written as up to now, with no month of its own. */
 const UP_TO_NOW = /^(截至|截止|到)(目前|当前|现在|今)/;
+/** A stock's date at a month's end (截至9月底): a flow's growth under it is the year to that month. */
+const MONTH_END = /^(截至|截止|到)(\d{4}年)?\d{1,2}月(底|末)$/;
 /** The words of a flow metric: summed over months, never a stock. */
 const FLOW_WORDS =
   /(产值|增加值|收入|营收|投资|进出口|出口|进口|税收|利润|销售|生产总值|GDP|消费|货值|贸易额)/;
@@ -21,8 +24,14 @@ function isFlow(d: Draft): boolean {
 export function spanFlowsToDate(drafts: readonly Draft[]): readonly Draft[] {
   for (const d of drafts) {
     const p = d.period;
-    if (!p || p.start !== p.end || !UP_TO_NOW.test(p.label) || !isFlow(d)) continue;
+    if (!p || p.start !== p.end || !isFlow(d)) continue;
     const year = p.end.slice(0, 4);
+    // 截至9月底，累计完成固定资产投资28亿元，同比增长45.1%: January to that month
+    if (MONTH_END.test(p.label) && d.change?.basis === 'yoy') {
+      d.period = { label: p.label, start: `${year}-01`, end: p.end };
+      continue;
+    }
+    if (!UP_TO_NOW.test(p.label)) continue;
     let latest: Period | null = null;
     for (const e of drafts) {
       const q = e.period;

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { extractIssue } from '../src/index.js';
+import { park, run } from './indicator-helpers.js';
+
+const hf = park('合肥高新区');
+
+function pageRows(text: string, date: string) {
+  const ex = extractIssue({ id: 'x', publication: '测试报', date, pages: [{ number: 1, text }] });
+  const short = new Map(ex.parks.map((p) => [p.id, p.shortName]));
+  return ex.indicators.map((i) => ({
+    kind: i.subject.kind,
+    name: i.subject.name,
+    park: i.subject.parkId === null ? null : (short.get(i.subject.parkId) ?? null),
+    label: i.label,
+    value: i.value?.text ?? null,
+    change: i.change?.text ?? null,
+    period: i.period ? `${i.period.start}..${i.period.end}` : null,
+  }));
+}
+
+describe('one figure per year of a span', () => {
+  it('2016年至2018年，分别完成…a、b、c gives each figure its year', () => {
+    const got = run(
+      '2016年至2018年，园区分别完成地区生产总值236.3亿元、314.5亿元、365亿元。',
+      [hf],
+      [],
+      '2018-12-20',
+    );
+    expect(got.map((i) => [i.value?.amount, i.period?.start, i.period?.end])).toEqual([
+      [236.3, '2016-01', '2016-12'],
+      [314.5, '2017-01', '2017-12'],
+      [365, '2018-01', '2018-12'],
+    ]);
+  });
+
+  it('a list that does not match the span’s years is not split by year', () => {
+    const got = run('2016年至2018年，园区分别完成营收236.3亿元、314.5亿元。', [hf], [], '2018-12-20');
+    expect(got.every((i) => i.period?.start !== '2016-01')).toBe(true);
+  });
+});
+
+describe('asides and circumstances', () => {
+  it('an aside in brackets between a verb and its figure (同比增长(下同)15%) leaves the change whole', () => {
+    const got = run(
+      '今年一季度，园区GDP同比增长(下同)15%，工业投资增长（按可比价计算）8%。',
+      [hf],
+      [],
+      '2024-04-28',
+    );
+    expect(got.map((i) => [i.label, i.change?.value])).toEqual([
+      ['GDP', 15],
+      ['工业投资', 8],
+    ]);
+  });
+
+  it('a park named in a 随着… circumstance does not become the subject of what follows', () => {
+    const rows = pageRows(
+      '一季度，合肥高新区实现营收500亿元。随着蜀山经开区一批企业投产，园区实现工业增加值206.25亿元，增长20.5%。',
+      '2024-04-28',
+    );
+    expect(rows[1]).toMatchObject({ kind: 'park', park: '合肥高新区', label: '工业增加值' });
+  });
+});
+
+describe('periods of flows dated at a month’s end', () => {
+  it('截至9月底 with a growth against the year before is January to September; a stock stays the month', () => {
+    const got = run(
+      '截至9月底，园区累计完成固定资产投资28亿元，同比增长45.1%。截至9月底，园区企业总数达630家。',
+      [hf],
+      [],
+      '2024-10-24',
+    );
+    expect(got.map((i) => [i.period?.start, i.period?.end])).toEqual([
+      ['2024-01', '2024-09'],
+      ['2024-09', '2024-09'],
+    ]);
+  });
+});
+
+describe('thresholds, counts of indicators, territory and units', () => {
+  it('a money threshold defining a class of firms (税收500万元以上企业6家) is no figure; the count is', () => {
+    const got = run('上半年，园区税收500万元以上企业6家。', [hf], [], '2021-07-20');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ value: { amount: 6, unit: '家' } });
+  });
+
+  it('a count with 多 (集聚300多家高新技术企业) stays a count', () => {
+    const got = run('园区已集聚300多家高新技术企业。', [hf], [], '2021-07-20');
+    expect(got[0]?.value).toMatchObject({ amount: 300, approx: 'over' });
+  });
+
+  it('how many of the park’s indicators did something (24项主要经济指标中，7项增速全市第一) is no figure', () => {
+    expect(run('上半年，全区24项主要经济指标中，7项增速全市第一。', [hf], [], '2023-07-20')).toHaveLength(0);
+  });
+
+  it('the park’s territory (建成面积12.83平方公里) is no economic figure', () => {
+    expect(run('园区建成面积12.83平方公里，营收增长9%。', [hf], [], '2023-07-20')).toHaveLength(1);
+  });
+
+  it('亿度 of electricity is a quantity in kilowatt-hours', () => {
+    const got = run('上半年，园区规上工业用电量6.42亿度，同比增长39.2%。', [hf], [], '2021-07-20');
+    expect(got[0]?.value).toMatchObject({ amount: 6.42, unit: '亿度', base: { unit: 'Wh' } });
+  });
+
+  it('新设企业中外商投资企业185家 is that ownership class’s count', () => {
+    const got = run('园区新设企业中外商投资企业185家。', [hf], [], '2021-07-20');
+    expect(got[0]).toMatchObject({ subject: { kind: 'industry', name: '外商投资企业' }, label: '新设企业' });
+  });
+});
+
+describe('a park named with a group of parks', () => {
+  it('合肥高新区和六个省级工业园区 together are a region', () => {
+    const rows = pageRows(
+      '一季度，合肥高新区和六个省级工业园区完成工业产值184.3亿元。合肥高新区完成工业产值50亿元。',
+      '2017-04-28',
+    );
+    expect(rows.map((r) => r.kind)).toEqual(['region', 'park']);
+  });
+});
