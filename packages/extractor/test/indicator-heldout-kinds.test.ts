@@ -117,3 +117,51 @@ describe('a park named with a group of parks', () => {
     expect(rows.map((r) => r.kind)).toEqual(['region', 'park']);
   });
 });
+
+describe('rises from a base, categories and sections', () => {
+  it('从成立之初的54家增加到127家: the base is no row, the level reached takes the sentence’s metric', () => {
+    const got = run('世界500强企业入驻园区的数量，也从成立之初的54家增加到127家。', [hf], [], '2014-04-28');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ label: '世界500强企业', value: { amount: 127 } });
+  });
+
+  it('宝石类商品进口从去年的零，激增至127.2亿元: a category’s figure, under the text’s period, not last year’s', () => {
+    const got = run(
+      '一季度，园区宝石类商品进口从去年的零，激增至127.2亿元。园区营收增长9%。',
+      [hf],
+      [],
+      '2014-04-28',
+    );
+    expect(got[0]).toMatchObject({
+      subject: { kind: 'industry', name: '宝石类商品' },
+      label: '进口',
+      period: { start: '2014-01', end: '2014-03' },
+    });
+    expect(got[1]?.period).toMatchObject({ start: '2014-01', end: '2014-03' });
+  });
+
+  it('sections of the industry classification (批发业, 零售业, 住宿业, 餐饮业) are industries', () => {
+    const got = run(
+      '前三季度，园区限额以上批发业完成销售额37.5亿元，增长0.7%，零售业完成销售额19.6亿元；住宿业完成营业额1.76亿元，餐饮业完成营业额1.42亿元。',
+      [hf],
+      [],
+      '2024-10-25',
+    );
+    expect(got.map((i) => [i.subject.kind, i.subject.name])).toEqual([
+      ['industry', '限额以上批发业'],
+      ['industry', '零售业'],
+      ['industry', '住宿业'],
+      ['industry', '餐饮业'],
+    ]);
+  });
+
+  it('a product’s shipments (笔记本电脑实现出货) are the product’s', () => {
+    const got = run('一季度，园区笔记本电脑实现出货524.32万台，增长45%。', [hf], [], '2014-04-28');
+    expect(got[0]).toMatchObject({ subject: { kind: 'industry', name: '笔记本电脑' }, label: '出货' });
+  });
+
+  it('特别是今年以来 names no subject: the figures after it stay the park’s', () => {
+    const got = run('外资项目加快集聚，特别是今年以来，累计引进外资项目12个。', [hf], [], '2018-12-20');
+    expect(got[0]?.subject.kind).toBe('park');
+  });
+});

@@ -386,6 +386,21 @@ const INDUSTRY_END = endingTest([
   '农业',
   '建筑业',
   '业态',
+  // sections of the national industry classification written as subjects (限额以上批发业完成销售额…)
+  '批发业',
+  '零售业',
+  '住宿业',
+  '餐饮业',
+  '房地产业',
+  '金融业',
+  '物流业',
+  '运输业',
+  '仓储业',
+  '邮政业',
+  '旅游业',
+  '商贸业',
+  '租赁业',
+  '采矿业',
 ]);
 const REGION_END = endingTest([
   '自治区',
@@ -551,12 +566,16 @@ export function splitIndustryLabel(written: string): { industry: string; rest: s
 }
 
 // An industry's or a group's name at the head of a label, its metric after it.
-const INDUSTRY_HEAD = /^([\u4e00-\u9fffA-Za-z]{1,12}?(?:产业链|产业|行业|集群|板块|企业|高企))(?!化)(.{2,})$/;
+// (宝石类商品进口, 机电类产品出口: a category of goods, …类 with two words or more before it)
+const INDUSTRY_HEAD =
+  /^([\u4e00-\u9fffA-Za-z]{1,12}?(?:产业链|产业|行业|集群|板块|企业|高企)|(?![各此这该那两三四某])[\u4e00-\u9fff]{2,8}类(?:商品|产品|饰品)?)(?!化)(.{2,})$/;
 // After 中 (第二产业中食品工业产值) any branch: 食品工业, 批发零售业.
 const BRANCH_HEAD = /^([\u4e00-\u9fff]{1,8}?业)(.{2,})$/;
 
 // A product's output, use or sales (乙烯产量, 原煤消费量, 手机总产量).
-const PRODUCT_METRIC = /^([\u4e00-\u9fffA-Za-z0-9]{1,12}?)(总产量|产量|消费量)$/;
+// (笔记本电脑实现出货, 新能源汽车销量: shipments and sales of a product are that product's too)
+const PRODUCT_METRIC =
+  /^([\u4e00-\u9fffA-Za-z0-9]{1,12}?)(?:实现|完成)?(总产量|产量|消费量|出货量|出货|销量|销售量)$/;
 // Words before 产量 that name no product but the park's whole output (工业产量, 主要产品产量).
 const GENERIC_PRODUCT =
   /^(全区|园区|工业|规上|规模以上|主要|主要产品|产品|全部|总|年|新增|实现|完成|累计|的)/;

@@ -127,6 +127,8 @@ function nameBeforePeriod(c: ClauseSubjectInput): { subject: SubjectGuess; end: 
       // (a long name with a region's or an industry's ending: 中国(南宁)跨境电子商务综合试验区)
       (/^[\u4e00-\u9fffA-Za-z（）()·]{2,30}$/.test(np) && classifySubjectPhrase(np) !== null)) &&
     !/了|^(完成|实现|获得|累计|已|新增|达|在|对|为|将|预计|计划|力争|争取|有望|拟|预期|到|于)/.test(np) &&
+    // (特别是今年以来, 尤其是上半年: an adverb before the period words, no name)
+    !/^(特别是|尤其是|特别|尤其|同时|另外|此外|而且|并且|但是|不过|截至|截止)/.test(np) &&
     !metricWordIn(np) &&
     !mentionsIn(c.mentions, contentStart, p0.start).length
   ) {

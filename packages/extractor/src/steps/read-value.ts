@@ -7,7 +7,7 @@ import { metricWordIn } from './attribute-subject.js';
 import { labelFrom, newDraft, parkList, type ClauseReading, type FigureAt } from './draft-indicator.js';
 import { type Draft } from './indicator-draft.js';
 import { toQuantity } from './parse-quantity.js';
-import { afterExamples, afterLabel, industryList, splitList } from './read-label.js';
+import { afterExamples, afterLabel, industryList, splitList, stripEnds } from './read-label.js';
 
 /** A value figure's label and the offsets it spans; `next` is where the next figure's words may start. */
 interface ValueLabel {
@@ -24,7 +24,9 @@ interface ValueLabel {
 export function readValue(c: ClauseReading, at: FigureAt): { cur: Draft | null; next: number } {
   const span = fromToValue(c, at);
   if (span) return { cur: span, next: at.groupEnd };
-  const found = valueLabel(c, at);
+  const rise = risingFrom(c, at);
+  if (rise === 'base') return { cur: at.cur, next: at.groupEnd };
+  const found = rise ? { ...valueLabel(c, at), label: rise } : valueLabel(c, at);
   const next = found.next;
   const before = rowBefore(c, at, found.label);
   if (before) return { cur: before, next };
@@ -35,6 +37,43 @@ export function readValue(c: ClauseReading, at: FigureAt): { cur: Draft | null; 
   if (!label && at.cur === null && c.sentence.drafts.length === 0 && topic) label = topic;
   if (!label) return { cur: at.cur, next };
   return { cur: placeValue(c, at, { ...found, label }), next };
+}
+
+/** A rise to a level: 增加到, 激增至, 提高到 (the verb alone before the figure). */
+const RISE_TO = /^[，, ]*(也|则|已)?(激增|猛增|增加|增长|提高|上升|扩大|跃升|提升|升|增)(到|至)[ ]*$/;
+
+/**
+ * 从成立之初的54家增加到127家 / 宝石类商品进口从去年的零，激增至127.2亿元: the figure risen from is a base
+ * ('base': no row), and the figure reached takes the metric named before 从 (or the sentence's topic);
+ * null when the figure is neither.
+ */
+function risingFrom(c: ClauseReading, at: FigureAt): 'base' | string | null {
+  const { s } = c.article;
+  const q = at.fig.q;
+  if (at.group.length > 1) return null;
+  const lead = s.slice(at.regionStart, q.numeralStart);
+  if (
+    /从[^，。；,;]{0,12}的[ ]*$/.test(lead) &&
+    /^(激增|猛增|增加|增长|提高|上升|扩大|跃升|提升|升|增)(到|至)/.test(s.slice(at.groupEnd, at.groupEnd + 4))
+  )
+    return 'base';
+  if (!RISE_TO.test(lead)) return null;
+  // the metric before 从, in this clause or the one before (…进口从去年的零，激增至…)
+  const back = s.slice(Math.max(0, at.regionStart - 40), at.regionStart);
+  const m =
+    /([\u4e00-\u9fff“”]{2,20})从[^，。；,;]{0,12}的[^，。；,;]{0,8}[，, ]*(也|则|已)?[^，。；,;]{0,4}$/.exec(
+      back,
+    );
+  if (m) {
+    const start = at.regionStart - back.length + m.index;
+    let from = start;
+    for (const mention of c.article.mentions)
+      if (mention.end > from && mention.end <= start + m[1]!.length && mention.start >= start - 2)
+        from = mention.end;
+    const words = stripEnds(s.slice(from, start + m[1]!.length).replace(/(也|则|已)$/, ''));
+    if (words.length >= 2 && metricWordIn(words)) return words;
+  }
+  return c.sentence.topic;
 }
 
 /** The label written before the figure, else after it; '' for a bare verb before a figure with an object. */

@@ -141,6 +141,9 @@ export function readPeriod(s: string, i: number, ctx: PeriodContext): PeriodMent
     /^(基本|大体)?(持平|相比|相当|比较)/.test(s.slice(m.end, m.end + 4))
   )
     return { ...m, period: null, basis: true };
+  // 从去年的零（激增至…）, 从2018年的15亿元: the start a figure rose from, not the period the text is in
+  // (its year stays, for a figure written with it)
+  if (i > 0 && s[i - 1] === '从' && s[m.end] === '的') return { ...m, period: null, basis: true };
   // 是2005年的5.2倍, 相当于上年的1.3倍: the year a multiple is measured against
   if (/^的[0-9一二两三四五六七八九十]/.test(s.slice(m.end, m.end + 2)))
     return { ...m, period: null, basis: true };
