@@ -25,7 +25,7 @@ export function readValue(c: ClauseReading, at: FigureAt): { cur: Draft | null; 
   const span = fromToValue(c, at);
   if (span) return { cur: span, next: at.groupEnd };
   const rise = risingFrom(c, at);
-  if (rise === 'base') return { cur: at.cur, next: at.groupEnd };
+  if (typeof rise === 'object' && rise !== null) return { cur: at.cur, next: at.groupEnd };
   const found = rise ? { ...valueLabel(c, at), label: rise } : valueLabel(c, at);
   const next = found.next;
   const before = rowBefore(c, at, found.label);
@@ -44,10 +44,10 @@ const RISE_TO = /^[，, ]*(也|则|已)?(激增|猛增|增加|增长|提高|上�
 
 /**
  * 从成立之初的54家增加到127家 / 宝石类商品进口从去年的零，激增至127.2亿元: the figure risen from is a base
- * ('base': no row), and the figure reached takes the metric named before 从 (or the sentence's topic);
+ * (`{ base: true }`: no row), and the figure reached takes the metric named before 从 (or the sentence's topic);
  * null when the figure is neither.
  */
-function risingFrom(c: ClauseReading, at: FigureAt): 'base' | string | null {
+function risingFrom(c: ClauseReading, at: FigureAt): { base: true } | string | null {
   const { s } = c.article;
   const q = at.fig.q;
   if (at.group.length > 1) return null;
@@ -56,7 +56,7 @@ function risingFrom(c: ClauseReading, at: FigureAt): 'base' | string | null {
     /从[^，。；,;]{0,12}的[ ]*$/.test(lead) &&
     /^(激增|猛增|增加|增长|提高|上升|扩大|跃升|提升|升|增)(到|至)/.test(s.slice(at.groupEnd, at.groupEnd + 4))
   )
-    return 'base';
+    return { base: true };
   if (!RISE_TO.test(lead)) return null;
   // the metric before 从, in this clause or the one before (…进口从去年的零，激增至…)
   const back = s.slice(Math.max(0, at.regionStart - 40), at.regionStart);
