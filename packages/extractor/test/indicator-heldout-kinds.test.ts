@@ -165,3 +165,28 @@ describe('rises from a base, categories and sections', () => {
     expect(got[0]?.subject.kind).toBe('park');
   });
 });
+
+describe('asides and bases of growth', () => {
+  it('an alias aside (以下简称“综保区”) splits no group from its metric', () => {
+    const rows = pageRows(
+      '前三季度，广东省内13个综合保税区(以下简称“综保区”)进出口总额达7086.74亿元，同比增长15.5%。',
+      '2025-10-20',
+    );
+    expect(rows[0]).toMatchObject({ kind: 'region', label: '进出口总额' });
+  });
+
+  it('在去年高基数的基础上 is what the figure grew on, not its period', () => {
+    const got = run(
+      '前三季度，园区财政收入在去年高基数的基础上仍保持了较快增长，大口径财政收入完成41270万元。',
+      [hf],
+      [],
+      '2014-10-24',
+    );
+    expect(got[0]?.period).toMatchObject({ start: '2014-01', end: '2014-09' });
+  });
+
+  it('增速在45%以上 is a change held at a level', () => {
+    const got = run('其中8户企业增速在45%以上。', [hf], [], '2014-10-24');
+    expect(got[0]?.change).toMatchObject({ kind: 'percent', value: 45, approx: 'over' });
+  });
+});

@@ -399,7 +399,7 @@ export function resumePeriod(state: ReadingState, sent: SentenceState): void {
 }
 
 /** A group of firms named by its count (…等38家重点企业, 16家银行). */
-const COUNTED_GROUP = /[\d一二三四五六七八九十百千]+(余|多)?[家个][^家个]*$/;
+const COUNTED_GROUP = /[\d一二三四五六七八九十百千]+(余|多)?[家个户][^家个]*$/;
 
 /**
  * A sentence's subject at its end: a company's or other subject carries to the next sentence of the

@@ -68,7 +68,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
   // that compacted text as printed (for value and change texts), and `pos` maps back for evidence offsets
   const compact = compactLines(input.text);
   const text = compact.text;
-  const s = normalizeForParsing(text);
+  const s = blankAsides(normalizeForParsing(text));
   const quotes = findQuotes(s);
   const article: ArticleText = {
     text,
@@ -168,4 +168,12 @@ function readClause(
     subjectEnd: found.end,
   };
   readFigures(reading, figs);
+}
+
+/** (以下简称“综保区”), （以下称…）: an aside naming a short form, between a subject and its metric. */
+const ALIAS_ASIDE = /[（(]以下(?:简称|称)[^（）()]{0,20}[）)]/g;
+
+/** The text with each alias aside blanked (same length: offsets hold), so it splits no subject from its metric. */
+function blankAsides(s: string): string {
+  return s.includes('以下') ? s.replace(ALIAS_ASIDE, (m) => ' '.repeat(m.length)) : s;
 }

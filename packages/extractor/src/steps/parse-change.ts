@@ -115,7 +115,7 @@ export function changeVerbBefore(
 }
 
 /** Words that hold a rate at its figure (增速保持在…): only after a rate word (增速, 增幅, 增长率). */
-const HELD = /(保持在|稳定在|维持在|保持|稳定|维持)$/;
+const HELD = /(保持在|稳定在|维持在|保持|稳定|维持|在)$/;
 const RATE_VERBS = new Set(['增速', '增幅', '增长率', '降幅', '增速为', '增幅为']);
 
 /** The change verb ending at `k`, or null. */

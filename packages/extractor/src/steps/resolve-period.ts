@@ -141,6 +141,9 @@ export function readPeriod(s: string, i: number, ctx: PeriodContext): PeriodMent
     /^(基本|大体)?(持平|相比|相当|比较)/.test(s.slice(m.end, m.end + 4))
   )
     return { ...m, period: null, basis: true };
+  // 在去年高基数的基础上: what the figure grew on, not its period
+  if (i > 0 && s[i - 1] === '在' && /^[^，。；,;]{0,8}(基础上|基数上)/.test(s.slice(m.end, m.end + 12)))
+    return { ...m, period: null, basis: true };
   // 从去年的零（激增至…）, 从2018年的15亿元: the start a figure rose from, not the period the text is in
   // (its year stays, for a figure written with it)
   if (i > 0 && s[i - 1] === '从' && s[m.end] === '的') return { ...m, period: null, basis: true };
