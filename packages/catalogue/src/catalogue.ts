@@ -9,11 +9,9 @@ import {
   getPark,
   issueBriefings,
   listBriefings,
-  listBriefingsJson,
   listParks,
   parkHistory,
   type BriefingEntry,
-  type BriefingListingPageJson,
   type BriefingPage,
   type BriefingQuery,
   type HistoryEntry,
@@ -62,11 +60,6 @@ export interface Catalogue {
   /** The park's own figures in earlier issues, of the metrics this extraction has (for the briefing). */
   earlierFigures(extraction: IssueExtraction, extractedParkId: string): Promise<HistoryEntry[]>;
   listBriefings(query?: BriefingQuery): Promise<BriefingPage>;
-  /**
-   * A page of `listBriefings` as `serve` lists it (`toBriefingListing`), in JSON text written by PostgreSQL:
-   * byte for byte what `JSON.stringify` writes of those listings, without parsing and serialising the rows.
-   */
-  listBriefingsJson(query: BriefingQuery, publicUrl: string | undefined): Promise<BriefingListingPageJson>;
   issueBriefings(issueId: string): Promise<{ issue: IssueSummary; briefings: BriefingEntry[] } | null>;
   getBriefing(issueId: string, extractedParkId: string): Promise<BriefingEntry | null>;
   /**
@@ -110,7 +103,6 @@ export async function openCatalogue(options: CatalogueOptions): Promise<Catalogu
     parkHistory: (parkId, o) => parkHistory(db, parkId, o),
     earlierFigures: (extraction, parkId) => earlierFigures(db, extraction, parkId),
     listBriefings: (query) => listBriefings(db, query),
-    listBriefingsJson: (query, publicUrl) => listBriefingsJson(db, query, publicUrl),
     issueBriefings: (issueId) => issueBriefings(db, issueId),
     getBriefing: (issueId, parkId) => getBriefing(db, issueId, parkId),
     ping: async () => {

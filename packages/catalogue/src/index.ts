@@ -9,10 +9,7 @@ export { CatalogueWriteError, type BriefingFile, type ParkIdMap } from './write.
 export {
   CatalogueQueryError,
   dayBound,
-  toBriefingListing,
   type BriefingEntry,
-  type BriefingListing,
-  type BriefingListingPageJson,
   type BriefingPage,
   type BriefingQuery,
   type HistoryEntry,

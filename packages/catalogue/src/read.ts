@@ -6,9 +6,7 @@ import {
   type IssueExtraction,
   type Park,
 } from '@parkbrief/domain';
-import { briefingUrlPath } from '@parkbrief/domain';
 import { sql, type Kysely } from 'kysely';
-import { jsonInteger, jsonObject, jsonString, SESSION_DATES_AS_NODE } from './json-sql.js';
 import { parkNameKey, registeredParkFor, simplify } from './park-names.js';
 import { rowToIndicator } from './rows.js';
 import type { Database, ParkRow } from './schema.js';
@@ -425,8 +423,11 @@ function toBriefingEntry(r: BriefingSelect): BriefingEntry {
   };
 }
 
-/** The query of a page of briefings: filtered, newest first, one row more than the page to tell if more follow. */
-function briefingsPage(db: Kysely<Database>, query: BriefingQuery) {
+/**
+ * Briefings, newest issue first (then issue id, then park), one page at a time by a keyset cursor, so a later
+ * page costs what the first does. Throws `CatalogueQueryError` on a malformed limit, cursor or date.
+ */
+export async function listBriefings(db: Kysely<Database>, query: BriefingQuery = {}): Promise<BriefingPage> {
   const limit = query.limit ?? 50;
   if (!Number.isInteger(limit) || limit < 1 || limit > 500)
     throw new CatalogueQueryError(`limit must be a whole number from 1 to 500, got ${limit}`);
@@ -454,21 +455,12 @@ function briefingsPage(db: Kysely<Database>, query: BriefingQuery) {
         ]),
       );
   }
-  q = q
+  const rows = await q
     .orderBy('briefings.issue_date', 'desc')
     .orderBy('briefings.issue_id', 'asc')
     .orderBy('briefings.extracted_park_id', 'asc')
-    .limit(limit + 1);
-  return { q, limit };
-}
-
-/**
- * Briefings, newest issue first (then issue id, then park), one page at a time by a keyset cursor, so a later
- * page costs what the first does. Throws `CatalogueQueryError` on a malformed limit, cursor or date.
- */
-export async function listBriefings(db: Kysely<Database>, query: BriefingQuery = {}): Promise<BriefingPage> {
-  const { q, limit } = briefingsPage(db, query);
-  const rows = await q.execute();
+    .limit(limit + 1)
+    .execute();
   const page = rows.slice(0, limit).map(toBriefingEntry);
   const last = page.at(-1);
   return {
@@ -476,132 +468,6 @@ export async function listBriefings(db: Kysely<Database>, query: BriefingQuery =
     nextCursor:
       rows.length > limit && last
         ? encodeCursor({ date: last.issue.date, issueId: last.issue.id, parkId: last.park.extractedId })
-        : null,
-  };
-}
-
-/** A briefing as `serve` lists it (`GET /briefings`, `/briefings/:issueId`). */
-export interface BriefingListing {
-  readonly issue: IssueSummary;
-  readonly park: BriefingEntry['park'];
-  /** Where to download the PDF: `path` under the server's public URL, or `path` alone. */
-  readonly url: string;
-  /** The PDF's path on the server (`/briefings/:issueId/:parkId.pdf`). */
-  readonly path: string;
-  readonly bytes: number;
-  readonly pages: number | null;
-  readonly sha256: string;
-  readonly indicators: number;
-  readonly articles: number;
-  readonly createdAt: string;
-}
-
-/** A briefing's listing, its download link under `publicUrl` (no trailing slash; a bare path when undefined). */
-export function toBriefingListing(b: BriefingEntry, publicUrl: string | undefined): BriefingListing {
-  const path = briefingUrlPath(b.issue.id, b.park.extractedId);
-  return {
-    issue: b.issue,
-    park: b.park,
-    url: publicUrl === undefined ? path : `${publicUrl}${path}`,
-    path,
-    bytes: b.pdf.bytes,
-    pages: b.pdf.pages,
-    sha256: b.pdf.sha256,
-    indicators: b.indicators,
-    articles: b.articles,
-    createdAt: b.createdAt,
-  };
-}
-
-/** A page of briefing listings as JSON text. */
-export interface BriefingListingPageJson {
-  /** Briefings in the page. */
-  readonly count: number;
-  /** The JSON array of the page's `BriefingListing`s, byte for byte what `JSON.stringify` writes of them. */
-  readonly json: string;
-  /** As `BriefingPage.nextCursor`. */
-  readonly nextCursor: string | null;
-}
-
-// The download path as briefingUrlPath writes it, for ids encodeURIComponent leaves as they are (the domain's
-// ids always are; a row where one is not is listed by toBriefingListing instead, see LISTING_AS_NODE).
-const LISTING_PATH = `concat('/briefings/', b.issue_id, '/', b.extracted_park_id, '.pdf')`;
-const URI_SAFE = `'^[A-Za-z0-9_.!~*''()-]*$'`;
-// One `BriefingListing` as JSON, key for key toBriefingListing's object, from a row of briefingsPage's query (b)
-// and the public URL's prefix (b.url_prefix). createdAt as Date.toISOString writes it: UTC, milliseconds.
-const LISTING_JSON = jsonObject({
-  issue: jsonObject({
-    id: jsonString('b.issue_id'),
-    date: jsonString('b.issue_date'),
-    publication: jsonString('b.publication'),
-    edition: jsonString('b.edition'),
-  }),
-  park: jsonObject({
-    id: jsonString('b.park_id'),
-    extractedId: jsonString('b.extracted_park_id'),
-    name: jsonString('b.name'),
-    shortName: jsonString('b.short_name'),
-    province: jsonString('b.province'),
-    city: jsonString('b.city'),
-  }),
-  url: jsonString(`concat(b.url_prefix, ${LISTING_PATH})`),
-  path: jsonString(LISTING_PATH),
-  bytes: jsonInteger('b.bytes'),
-  pages: jsonInteger('b.pages'),
-  sha256: jsonString('b.sha256'),
-  indicators: jsonInteger('b.indicators'),
-  articles: jsonInteger('b.articles'),
-  createdAt: `concat('"', to_char(b.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), '"')`,
-});
-// Whether the row's JSON above is exactly toBriefingListing's: ids that need no percent-encoding, a creation
-// time in whole milliseconds of a four-digit year (what toISOString writes as to_char does), ISO dates.
-const LISTING_AS_NODE = `(b.issue_id ~ ${URI_SAFE} and b.extracted_park_id ~ ${URI_SAFE}
-  and date_part('microseconds', b.created_at)::bigint % 1000 = 0
-  and b.created_at >= '1000-01-01T00:00:00Z' and b.created_at < '10000-01-01T00:00:00Z'
-  and ${SESSION_DATES_AS_NODE})`;
-
-/**
- * A page of `listBriefings` as the listings `serve` sends, in JSON text written by PostgreSQL: byte for byte
- * `JSON.stringify(page.briefings.map((b) => toBriefingListing(b, publicUrl)))`, for a server to send without
- * parsing 18 columns of each row and serialising them again on the thread that answers everything else. A page
- * with a row PostgreSQL would not write identically (see LISTING_AS_NODE) is written by toBriefingListing.
- * Throws `CatalogueQueryError` as `listBriefings` does.
- */
-export async function listBriefingsJson(
-  db: Kysely<Database>,
-  query: BriefingQuery,
-  publicUrl: string | undefined,
-): Promise<BriefingListingPageJson> {
-  const { q, limit } = briefingsPage(db, query);
-  const page = q.select(sql<string>`${publicUrl ?? ''}::text`.as('url_prefix'));
-  const { rows } = await sql<{
-    json: string;
-    issue_date: string;
-    issue_id: string;
-    extracted_park_id: string;
-    exact: boolean;
-  }>`
-    select ${sql.raw(LISTING_JSON)} as json, b.issue_date, b.issue_id, b.extracted_park_id,
-      ${sql.raw(LISTING_AS_NODE)} as exact
-    from (${page}) b
-    order by b.issue_date desc, b.issue_id, b.extracted_park_id
-  `.execute(db);
-  const listed = rows.slice(0, limit);
-  if (!listed.every((r) => r.exact)) {
-    const typed = await listBriefings(db, query);
-    return {
-      count: typed.briefings.length,
-      json: JSON.stringify(typed.briefings.map((b) => toBriefingListing(b, publicUrl))),
-      nextCursor: typed.nextCursor,
-    };
-  }
-  const last = listed.at(-1);
-  return {
-    count: listed.length,
-    json: `[${listed.map((r) => r.json).join(',')}]`,
-    nextCursor:
-      rows.length > limit && last
-        ? encodeCursor({ date: last.issue_date, issueId: last.issue_id, parkId: last.extracted_park_id })
         : null,
   };
 }

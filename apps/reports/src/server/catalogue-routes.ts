@@ -4,8 +4,8 @@
  * queries. PDFs themselves (`/briefings/:issueId/:parkId.pdf`) stay with the file routes of app.ts.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { CatalogueQueryError, historyToCsv, toBriefingListing, type Catalogue } from '@parkbrief/catalogue';
-import { METRIC_CODES, type Indicator } from '@parkbrief/domain';
+import { CatalogueQueryError, historyToCsv, type BriefingEntry, type Catalogue } from '@parkbrief/catalogue';
+import { METRIC_CODES, briefingUrlPath, type Indicator } from '@parkbrief/domain';
 import type { ResponseCache } from './response-cache.js';
 
 type Query = URLSearchParams;
@@ -64,6 +64,22 @@ function limitOf(query: Query): number | undefined {
   if (!/^\d{1,3}$/.test(limit) || Number(limit) < 1 || Number(limit) > 500)
     throw new BadRequest('limit must be a whole number from 1 to 500');
   return Number(limit);
+}
+
+function listing(b: BriefingEntry, publicUrl: string | undefined) {
+  const path = briefingUrlPath(b.issue.id, b.park.extractedId);
+  return {
+    issue: b.issue,
+    park: b.park,
+    url: publicUrl === undefined ? path : `${publicUrl}${path}`,
+    path,
+    bytes: b.pdf.bytes,
+    pages: b.pdf.pages,
+    sha256: b.pdf.sha256,
+    indicators: b.indicators,
+    articles: b.articles,
+    createdAt: b.createdAt,
+  };
 }
 
 /**
@@ -173,7 +189,7 @@ async function briefings(
     return json(200, {
       issue: found.issue,
       count: found.briefings.length,
-      briefings: found.briefings.map((b) => toBriefingListing(b, publicUrl)),
+      briefings: found.briefings.map((b) => listing(b, publicUrl)),
     });
   }
   const parkRef = one(query, 'park');
@@ -183,22 +199,16 @@ async function briefings(
     if (park === null) return json(404, { error: 'unknown park' });
     parkId = park.id;
   }
-  const page = await catalogue.listBriefingsJson(
-    {
-      limit: limitOf(query),
-      cursor: one(query, 'cursor'),
-      parkId,
-      from: one(query, 'from'),
-      to: one(query, 'to'),
-    },
-    publicUrl,
-  );
-  // The listings as PostgreSQL wrote their JSON, in the envelope json() would write around them (the same bytes):
-  // a crowd asking new pages then costs this thread no row parsing and no serialisation, so /healthz, which it
-  // also answers, is not held up behind it.
-  return {
-    status: 200,
-    body: `{"count":${page.count},"briefings":${page.json},"nextCursor":${JSON.stringify(page.nextCursor)}}\n`,
-    type: JSON_TYPE,
-  };
+  const page = await catalogue.listBriefings({
+    limit: limitOf(query),
+    cursor: one(query, 'cursor'),
+    parkId,
+    from: one(query, 'from'),
+    to: one(query, 'to'),
+  });
+  return json(200, {
+    count: page.briefings.length,
+    briefings: page.briefings.map((b) => listing(b, publicUrl)),
+    nextCursor: page.nextCursor,
+  });
 }
