@@ -22,7 +22,7 @@ describe('loadReportsEnv', () => {
       brandPath: undefined,
       renderThreads: 2,
       renderRecycle: 1000,
-      dbPool: 10,
+      dbPool: Math.max(2, os.availableParallelism()),
       responseCacheMb: 64,
       redisUrl: 'redis://127.0.0.1:6379',
       queuePrefix: 'parkbrief',

@@ -8,6 +8,11 @@
  *   - GET /healthz while 50 clients list briefings (bounded: a fixed time and request count), once asking the
  *     same two pages (answered from the cache) and once a new page each time (every answer from the database).
  * The database is dropped at the end, also on failure or Ctrl-C.
+ *
+ * For A/B runs on one fill (the fill takes minutes and its physical layout varies a little between fills):
+ * `PARKBRIEF_BENCH_KEEP=1` keeps the database and prints its URL, `PARKBRIEF_BENCH_DATABASE_URL=…` measures on
+ * a database kept so (no fill, not dropped), and `PARKBRIEF_BENCH_SERVER=…/main.js` starts that build of the
+ * CLI as the server (another checkout's, for the "before" side). Drop a kept database by hand when done.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -28,6 +33,7 @@ const CLIENTS = 50;
 const LOAD_MS = 10_000;
 const LOAD_MAX_REQUESTS = 20_000;
 
+const metrics = METRIC_CODES.filter((m) => m !== 'other').slice(0, FIGURES_PER_BRIEFING);
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 function percentile(sorted: number[], p: number): number {
@@ -49,106 +55,114 @@ async function timed(n: number, run: () => Promise<void>): Promise<number[]> {
 }
 const say = (line: string) => console.log(line);
 
+/** Fills an empty catalogue database with the bench's rows. */
+async function fill(url: string): Promise<void> {
+  // One connection for the fill: its session settings (synchronous_commit, session_replication_role) hold.
+  const filler = await openCatalogue({ databaseUrl: url, poolSize: 1 });
+  const db = filler.db;
+  const fillStart = performance.now();
+  const step = async (what: string, run: () => Promise<unknown>) => {
+    const t = performance.now();
+    await run();
+    say(`  ${what}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  };
+  await sql`set synchronous_commit = off`.execute(db);
+  await step(`${PARKS} parks`, async () => {
+    await sql`insert into parks (id, name, short_name, aliases, province, city, level, registered)
+      select 'bench-park-' || p, '基准园区' || p, '基准园区' || p, '{}', null, null, 'other', false
+      from generate_series(0, ${PARKS - 1}) p`.execute(db);
+    await sql`insert into park_names (key, park_id)
+      select '基准园区' || p, 'bench-park-' || p from generate_series(0, ${PARKS - 1}) p`.execute(db);
+  });
+  // Issues over ten years; each reports on ten parks.
+  await step(`${ISSUES} issues`, async () => {
+    await sql`create unlogged table bench_ip as
+      select to_char(d, 'YYYY-MM-DD') || '-' || lpad(to_hex(i), 16, '0') as issue_id, d, i, k,
+             'bench-park-' || ((i * 7 + k * 31) % ${PARKS}) as park_id
+      from (select i, '2016-01-04'::date + (i % 3650) as d from generate_series(0, ${ISSUES - 1}) i) s
+      cross join generate_series(0, ${PARKS_PER_ISSUE - 1}) k`.execute(db);
+    await sql`insert into issues (id, publication, date, edition, page_count)
+      select distinct issue_id, '基准周报', d, null, 4 from bench_ip`.execute(db);
+    await sql`insert into issue_parks (issue_id, park_id, extracted_id)
+      select issue_id, park_id, park_id from bench_ip`.execute(db);
+  });
+  await step(`${ISSUES * PARKS_PER_ISSUE} articles and briefings`, async () => {
+    await sql`insert into articles (issue_id, id, page, headline, kicker, byline, kind, text, park_ids, companies, photo)
+      select issue_id, 'a' || k, 1, '基准报道' || k, null, '{}', 'news', '基准正文', array[park_id], '{}', null
+      from bench_ip`.execute(db);
+    await sql`insert into briefings (issue_id, extracted_park_id, park_id, issue_date, pdf_path, bytes, pages,
+        sha256, url, indicator_ids, article_ids, created_at)
+      select issue_id, park_id, park_id, d, 'issues/' || issue_id || '/briefings/' || park_id || '.pdf',
+        60000 + (i * 37 + k) % 40000, 2, md5(issue_id || park_id) || md5(park_id || issue_id), null,
+        array(select 'i' || k || '-' || j from generate_series(0, ${FIGURES_PER_BRIEFING - 1}) j),
+        array['a' || k], d + time '08:00'
+      from bench_ip`.execute(db);
+  });
+  // Bulk load as PostgreSQL's docs advise: secondary indexes built once after the load (their definitions are
+  // read back from the catalogue, so they are exactly the migration's), and the foreign-key triggers off for
+  // this session while rows that satisfy them by construction go in.
+  const secondary = await sql<{ indexname: string; indexdef: string }>`
+    select indexname, indexdef from pg_indexes
+    where schemaname = current_schema() and tablename = 'indicators' and indexname <> 'indicators_pkey'`.execute(
+    db,
+  );
+  await step(`${ISSUES * PARKS_PER_ISSUE * FIGURES_PER_BRIEFING} indicators`, async () => {
+    for (const ix of secondary.rows) await sql`drop index ${sql.ref(ix.indexname)}`.execute(db);
+    await sql`set session_replication_role = replica`.execute(db);
+    await sql`insert into indicators (issue_id, id, ord, article_id, issue_date, month, subject_kind, park_id,
+        subject_name, metric, label, value_amount, value_text, value_unit, value_approx, base_amount, base_unit,
+        change_kind, change_value, change_approx, change_basis, change_text, share_percent, share_of,
+        comparison_against, comparison_kind, comparison_value, comparison_text, period_label, period_start,
+        period_end, evidence_text, evidence_start, evidence_end, basis_subject, basis_period)
+      select b.issue_id, 'i' || b.k || '-' || j, b.k * ${FIGURES_PER_BRIEFING} + j, 'a' || b.k, b.d,
+        to_char(b.d, 'YYYY-MM'), case when j < 12 then 'park' else 'company' end, b.park_id,
+        case when j < 12 then null else '企业' || j end, (${metrics}::text[])[j + 1], '指标' || j,
+        v, v || '亿元', '亿元', null, v * 1e8, 'CNY', 'percent', ((b.i + j) % 200) / 10.0 - 5, null, 'yoy',
+        '同比增长', null, null, null, null, null, null, '今年以来', to_char(b.d, 'YYYY') || '-01',
+        to_char(b.d, 'YYYY-MM'), '证据文本', 0, 4, 'written', 'written'
+      from bench_ip b cross join generate_series(0, ${FIGURES_PER_BRIEFING - 1}) j,
+        lateral (select round(((b.i * 13 + j * 7) % 1000) / 10.0, 1)::float8 as v) x`.execute(db);
+    await sql`set session_replication_role = origin`.execute(db);
+  });
+  await step(`${secondary.rows.length} indicator indexes`, async () => {
+    await sql`set maintenance_work_mem = '256MB'`.execute(db);
+    for (const ix of secondary.rows) await sql.raw(ix.indexdef).execute(db);
+  });
+  await step('analyze', async () => {
+    await sql`drop table bench_ip`.execute(db);
+    await sql`analyze`.execute(db);
+  });
+  const counts = await sql<{ b: number; i: number }>`
+    select (select count(*)::int from briefings) as b, (select count(*)::int from indicators) as i`.execute(
+    db,
+  );
+  say(
+    `fill: ${counts.rows[0]!.b} briefings, ${counts.rows[0]!.i} indicators in ${((performance.now() - fillStart) / 1000).toFixed(1)} s`,
+  );
+
+  await filler.close();
+}
+
 async function main(): Promise<void> {
-  const database = await createTestDatabase('parkbrief_bench');
+  const reuse = process.env.PARKBRIEF_BENCH_DATABASE_URL;
+  const keep = reuse !== undefined || process.env.PARKBRIEF_BENCH_KEEP === '1';
+  const database: { url: string; name: string; drop(): Promise<void> } =
+    reuse === undefined
+      ? await createTestDatabase('parkbrief_bench')
+      : { url: reuse, name: new URL(reuse).pathname.slice(1), drop: () => Promise.resolve() };
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'parkbrief-bench-'));
   let server: ChildProcess | undefined;
   const cleanup = async () => {
     server?.kill('SIGTERM');
-    await database.drop();
+    if (keep) say(`database kept: ${database.url}`);
+    else await database.drop();
     await rm(dataDir, { recursive: true, force: true });
   };
   const onSignal = () => void cleanup().finally(() => process.exit(130));
   process.once('SIGINT', onSignal);
   try {
-    // One connection for the fill: its session settings (synchronous_commit, session_replication_role) hold.
-    const filler = await openCatalogue({ databaseUrl: database.url, poolSize: 1 });
-    const db = filler.db;
     say(`catalogue bench on ${database.name} (PostgreSQL), ${os.cpus().length} cores`);
-
-    // ---- fill ----
-    const fillStart = performance.now();
-    const step = async (what: string, run: () => Promise<unknown>) => {
-      const t = performance.now();
-      await run();
-      say(`  ${what}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    };
-    const metrics = METRIC_CODES.filter((m) => m !== 'other').slice(0, FIGURES_PER_BRIEFING);
-    await sql`set synchronous_commit = off`.execute(db);
-    await step(`${PARKS} parks`, async () => {
-      await sql`insert into parks (id, name, short_name, aliases, province, city, level, registered)
-        select 'bench-park-' || p, '基准园区' || p, '基准园区' || p, '{}', null, null, 'other', false
-        from generate_series(0, ${PARKS - 1}) p`.execute(db);
-      await sql`insert into park_names (key, park_id)
-        select '基准园区' || p, 'bench-park-' || p from generate_series(0, ${PARKS - 1}) p`.execute(db);
-    });
-    // Issues over ten years; each reports on ten parks.
-    await step(`${ISSUES} issues`, async () => {
-      await sql`create unlogged table bench_ip as
-        select to_char(d, 'YYYY-MM-DD') || '-' || lpad(to_hex(i), 16, '0') as issue_id, d, i, k,
-               'bench-park-' || ((i * 7 + k * 31) % ${PARKS}) as park_id
-        from (select i, '2016-01-04'::date + (i % 3650) as d from generate_series(0, ${ISSUES - 1}) i) s
-        cross join generate_series(0, ${PARKS_PER_ISSUE - 1}) k`.execute(db);
-      await sql`insert into issues (id, publication, date, edition, page_count)
-        select distinct issue_id, '基准周报', d, null, 4 from bench_ip`.execute(db);
-      await sql`insert into issue_parks (issue_id, park_id, extracted_id)
-        select issue_id, park_id, park_id from bench_ip`.execute(db);
-    });
-    await step(`${ISSUES * PARKS_PER_ISSUE} articles and briefings`, async () => {
-      await sql`insert into articles (issue_id, id, page, headline, kicker, byline, kind, text, park_ids, companies, photo)
-        select issue_id, 'a' || k, 1, '基准报道' || k, null, '{}', 'news', '基准正文', array[park_id], '{}', null
-        from bench_ip`.execute(db);
-      await sql`insert into briefings (issue_id, extracted_park_id, park_id, issue_date, pdf_path, bytes, pages,
-          sha256, url, indicator_ids, article_ids, created_at)
-        select issue_id, park_id, park_id, d, 'issues/' || issue_id || '/briefings/' || park_id || '.pdf',
-          60000 + (i * 37 + k) % 40000, 2, md5(issue_id || park_id) || md5(park_id || issue_id), null,
-          array(select 'i' || k || '-' || j from generate_series(0, ${FIGURES_PER_BRIEFING - 1}) j),
-          array['a' || k], d + time '08:00'
-        from bench_ip`.execute(db);
-    });
-    // Bulk load as PostgreSQL's docs advise: secondary indexes built once after the load (their definitions are
-    // read back from the catalogue, so they are exactly the migration's), and the foreign-key triggers off for
-    // this session while rows that satisfy them by construction go in.
-    const secondary = await sql<{ indexname: string; indexdef: string }>`
-      select indexname, indexdef from pg_indexes
-      where schemaname = current_schema() and tablename = 'indicators' and indexname <> 'indicators_pkey'`.execute(
-      db,
-    );
-    await step(`${ISSUES * PARKS_PER_ISSUE * FIGURES_PER_BRIEFING} indicators`, async () => {
-      for (const ix of secondary.rows) await sql`drop index ${sql.ref(ix.indexname)}`.execute(db);
-      await sql`set session_replication_role = replica`.execute(db);
-      await sql`insert into indicators (issue_id, id, ord, article_id, issue_date, month, subject_kind, park_id,
-          subject_name, metric, label, value_amount, value_text, value_unit, value_approx, base_amount, base_unit,
-          change_kind, change_value, change_approx, change_basis, change_text, share_percent, share_of,
-          comparison_against, comparison_kind, comparison_value, comparison_text, period_label, period_start,
-          period_end, evidence_text, evidence_start, evidence_end, basis_subject, basis_period)
-        select b.issue_id, 'i' || b.k || '-' || j, b.k * ${FIGURES_PER_BRIEFING} + j, 'a' || b.k, b.d,
-          to_char(b.d, 'YYYY-MM'), case when j < 12 then 'park' else 'company' end, b.park_id,
-          case when j < 12 then null else '企业' || j end, (${metrics}::text[])[j + 1], '指标' || j,
-          v, v || '亿元', '亿元', null, v * 1e8, 'CNY', 'percent', ((b.i + j) % 200) / 10.0 - 5, null, 'yoy',
-          '同比增长', null, null, null, null, null, null, '今年以来', to_char(b.d, 'YYYY') || '-01',
-          to_char(b.d, 'YYYY-MM'), '证据文本', 0, 4, 'written', 'written'
-        from bench_ip b cross join generate_series(0, ${FIGURES_PER_BRIEFING - 1}) j,
-          lateral (select round(((b.i * 13 + j * 7) % 1000) / 10.0, 1)::float8 as v) x`.execute(db);
-      await sql`set session_replication_role = origin`.execute(db);
-    });
-    await step(`${secondary.rows.length} indicator indexes`, async () => {
-      await sql`set maintenance_work_mem = '256MB'`.execute(db);
-      for (const ix of secondary.rows) await sql.raw(ix.indexdef).execute(db);
-    });
-    await step('analyze', async () => {
-      await sql`drop table bench_ip`.execute(db);
-      await sql`analyze`.execute(db);
-    });
-    const counts = await sql<{ b: number; i: number }>`
-      select (select count(*)::int from briefings) as b, (select count(*)::int from indicators) as i`.execute(
-      db,
-    );
-    say(
-      `fill: ${counts.rows[0]!.b} briefings, ${counts.rows[0]!.i} indicators in ${((performance.now() - fillStart) / 1000).toFixed(1)} s`,
-    );
-
-    await filler.close();
+    if (reuse === undefined) await fill(database.url);
 
     // ---- the query API, in this process ----
     const catalogue = await openCatalogue({ databaseUrl: database.url, poolSize: 4 });
@@ -210,7 +224,7 @@ async function main(): Promise<void> {
 
     // ---- the server, as its own process ----
     const port = await freePort();
-    const dist = path.join(repo, 'apps/cli/dist/main.js');
+    const dist = process.env.PARKBRIEF_BENCH_SERVER ?? path.join(repo, 'apps/cli/dist/main.js');
     const args = existsSync(dist)
       ? [dist, 'serve', '--port', String(port)]
       : [
