@@ -194,4 +194,13 @@ export const MIGRATIONS: Record<string, Migration> = {
       );
     },
   },
+  '0003_share_approx': {
+    async up(db: Kysely<unknown>) {
+      // a share's qualifier (近四成 → near), kept with the share like the value's and the change's
+      await script(db, `alter table indicators add column share_approx text;`);
+    },
+    async down(db: Kysely<unknown>) {
+      await script(db, `alter table indicators drop column share_approx;`);
+    },
+  },
 };

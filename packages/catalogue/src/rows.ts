@@ -35,6 +35,7 @@ export function indicatorToRow(
     change_text: change?.text ?? null,
     share_percent: share?.percent ?? null,
     share_of: share?.of ?? null,
+    share_approx: share?.approx ?? null,
     comparison_against: comparison?.against ?? null,
     comparison_kind: comparison?.kind ?? null,
     comparison_value: comparison?.value ?? null,
@@ -81,7 +82,10 @@ export function rowToIndicator(row: IndicatorRow): Indicator {
             basis: row.change_basis,
             text: row.change_text ?? '',
           },
-    share: row.share_percent === null ? null : { percent: row.share_percent, of: row.share_of },
+    share:
+      row.share_percent === null
+        ? null
+        : { percent: row.share_percent, of: row.share_of, approx: row.share_approx },
     comparison:
       row.comparison_kind === null || row.comparison_value === null
         ? null

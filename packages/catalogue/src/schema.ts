@@ -102,6 +102,7 @@ export interface IndicatorsTable {
   change_text: string | null;
   share_percent: number | null;
   share_of: string | null;
+  share_approx: Approx;
   comparison_against: string | null;
   comparison_kind: Comparison['kind'] | null;
   comparison_value: number | null;
