@@ -103,3 +103,38 @@ describe('createHyphenationCallback', () => {
     expect(parts.join('')).toBe(url);
   });
 });
+
+describe('createHyphenationCallback in react-pdf', () => {
+  it('starts every Text block afresh: the last character of another block allows no break before it', async () => {
+    const { Document, Page, Text, renderToBuffer } = await import('@react-pdf/renderer');
+    const { createElement } = await import('react');
+    const { registerFonts } = await import('../src/pdf/register-fonts.js');
+    const { FONT_FAMILY } = await import('../src/pdf/fonts.js');
+    registerFonts();
+    // One callback for the whole document, as `Font.registerHyphenationCallback` installs it; what it answers
+    // for each word is recorded.
+    const callback = createHyphenationCallback();
+    const answers: { word: string; parts: string[] }[] = [];
+    // textkit passes its built-in hyphenator as a second argument, which react-pdf's types leave out.
+    const hyphenationCallback = (word: string, fallback?: (w: string) => string[]) => {
+      const parts = callback(word, fallback);
+      answers.push({ word, parts });
+      return parts;
+    };
+    const style = { fontFamily: FONT_FAMILY, fontSize: 10, width: 200 };
+    const text = (content: string) => createElement(Text, { style, hyphenationCallback }, content);
+    // The first block ends with an ideograph, which would allow a break before a Latin word following it in
+    // the same run of text; the second block starts with one.
+    await renderToBuffer(
+      createElement(
+        Document,
+        null,
+        createElement(Page, { size: 'A4' }, text('园区营收增长'), text('GDP总量居全省第一')),
+      ),
+    );
+    const gdp = answers.filter((a) => a.word === 'GDP');
+    expect(gdp.length).toBeGreaterThan(0);
+    // A leading '' would be a break opportunity before the block's first character (an empty first line).
+    for (const a of gdp) expect(a.parts).toEqual(['GDP']);
+  }, 60_000);
+});

@@ -1,6 +1,7 @@
 /** The `parkbrief enqueue` and `parkbrief worker` commands (wired into the CLI by apps/cli). */
 import { parseArgs } from 'node:util';
-import { IsoDateSchema, ISSUE_STAGES } from '@parkbrief/domain';
+import { ISSUE_STAGES } from '@parkbrief/domain';
+import { describeDateProblem, parseTimeout } from './args.js';
 import { loadWorkerEnv, type WorkerConfig } from './env.js';
 import { enqueueIssue, IssueFailedError, IssueValidationError, waitForIssue } from './enqueue.js';
 import { issueFromFiles } from './issue-files.js';
@@ -45,21 +46,6 @@ function config(io: CommandIo, err: (t: string) => void): WorkerConfig | null {
     err(`parkbrief: ${(e as Error).message}\n`);
     return null;
   }
-}
-
-/** What is wrong with a `--date` value (missing, malformed, or a day the calendar lacks), or null. */
-export function describeDateProblem(date: string | undefined): string | null {
-  if (date === undefined) return '--date YYYY-MM-DD is required (the issue date)';
-  const parsed = IsoDateSchema.safeParse(date);
-  if (parsed.success) return null;
-  return `--date ${JSON.stringify(date)}: ${parsed.error.issues[0]?.message ?? 'not a date'}`;
-}
-
-/** `--timeout SECONDS` as milliseconds: undefined when absent, null when malformed. */
-export function parseTimeout(value: string | undefined): number | undefined | null {
-  if (value === undefined) return undefined;
-  const seconds = Number(value);
-  return Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1000) : null;
 }
 
 /** The progress line `enqueue --wait` prints for a stage. */

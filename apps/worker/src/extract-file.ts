@@ -4,7 +4,6 @@
  * the same code path) as in the worker.
  */
 import type { Issue, IssueExtraction } from '@parkbrief/domain';
-import { extractIssue } from '@parkbrief/extractor';
 import { createExtractPool } from './extract-pool.js';
 import { DEFAULT_PDF_LIMITS, hasPdf, type PdfLimits } from './pdf-pages.js';
 
@@ -23,7 +22,9 @@ export async function extractIssueHere(
   issue: Issue,
   options: ExtractHereOptions = {},
 ): Promise<IssueExtraction> {
-  if (!hasPdf(issue)) return extractIssue(issue);
+  // Loaded here, not at import: `run` starts its render and catalogue threads first, so they load while this
+  // thread loads the extractor.
+  if (!hasPdf(issue)) return (await import('@parkbrief/extractor')).extractIssue(issue);
   const pool = createExtractPool({
     size: 1,
     timeoutMs: options.timeoutMs ?? 120_000,

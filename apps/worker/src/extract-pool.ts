@@ -2,13 +2,10 @@
  * Runs `extractIssue` in worker threads. Extraction is synchronous and CPU-bound; on the main thread it would
  * block BullMQ's lock renewal, and a long issue would then be seen as stalled and processed twice.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Issue, IssueExtraction } from '@parkbrief/domain';
 import { DEFAULT_PDF_LIMITS, hasPdf, type PdfLimits } from './pdf-pages.js';
+import { threadSpec } from './thread-spec.js';
 
 /** Extracts issues in worker threads. */
 export interface ExtractPool {
@@ -59,42 +56,12 @@ interface Slot {
   timer: NodeJS.Timeout | null;
 }
 
-/**
- * How to start the thread: the compiled `.js` next to this file; or, when running from source (tsx, vitest), a
- * small bootstrap that registers tsx inside the thread first (Node 20 does not apply `--import` loader hooks to
- * a worker's entry module) and then imports the `.ts` entry, resolving workspace packages to their sources.
- */
-function threadSpec(): { entry: URL | string; eval: boolean; execArgv: string[] | undefined } {
-  const fromSource = import.meta.url.endsWith('.ts');
-  if (!fromSource)
-    return { entry: new URL('./extract-thread.js', import.meta.url), eval: false, execArgv: undefined };
-  const entry = new URL('./extract-thread.ts', import.meta.url).href;
-  const bootstrap = `import(${JSON.stringify(tsxEsmApiUrl())}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-  const hasSource = process.execArgv.some((a) => a === '--conditions=source' || a === '-C=source');
-  return {
-    entry: bootstrap,
-    eval: true,
-    execArgv: [...process.execArgv, ...(hasSource ? [] : ['--conditions=source'])],
-  };
-}
-
-/** The URL of tsx's ESM register API (its CommonJS twin registers with a broken relative URL). */
-function tsxEsmApiUrl(): string {
-  const require = createRequire(import.meta.url);
-  const pkgFile = require.resolve('tsx/package.json');
-  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as {
-    exports: Record<string, { import: { default: string } }>;
-  };
-  const target = pkg.exports['./esm/api']?.import.default ?? './dist/esm/api/index.mjs';
-  return pathToFileURL(path.join(path.dirname(pkgFile), target)).href;
-}
-
 /** Creates a pool of extraction threads, started on first use and replaced when one dies. */
 export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool {
   const size = Math.max(1, options.size ?? 1);
   const timeoutMs = options.timeoutMs ?? 120_000;
   const pdf = options.pdf ?? DEFAULT_PDF_LIMITS;
-  const spec = threadSpec();
+  const spec = threadSpec(import.meta.url, 'extract-thread');
   const slots: Slot[] = [];
   const queue: Pending[] = [];
   let nextId = 1;

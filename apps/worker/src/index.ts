@@ -38,7 +38,7 @@ export {
   type RenderJobResult,
 } from './jobs.js';
 export { producerConnection, workerConnection, closeConnection } from './redis.js';
-export { writeBriefing, type BriefingWriterDeps } from './processors.js';
+export { writeBriefing, type BriefingWriterDeps, type CatalogueWriter } from './briefing-writer.js';
 export {
   runWorker,
   closeWorkerBounded,
@@ -70,4 +70,5 @@ export {
 export { enqueueCommand, workerCommand, type CommandIo } from './commands.js';
 export { DEFAULT_MAX_ISSUE_BYTES, DEFAULT_QUEUE_PREFIX, issueSizeError, issueTextBytes } from './jobs.js';
 export { statusCommand, readStatus, STATUS_STATES, type QueueStatus, type StatusReport } from './status.js';
-export { describeDateProblem, describeProgress, parseTimeout } from './commands.js';
+export { describeProgress } from './commands.js';
+export { describeDateProblem, parseTimeout } from './args.js';

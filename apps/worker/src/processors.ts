@@ -2,18 +2,8 @@
  * The two job processors. Issue jobs: validate → extract (in a thread) → store the extraction → add one render
  * job per park as children (the issue job then waits for them) → result. Render jobs: one park's briefing.
  */
-import {
-  BriefingSchema,
-  IssueExtractionSchema,
-  JOBS,
-  briefingUrlPath,
-  storageKeys,
-  type Briefing,
-  type IssueExtraction,
-} from '@parkbrief/domain';
-import type { Catalogue } from '@parkbrief/catalogue';
+import { IssueExtractionSchema, JOBS, storageKeys, type IssueExtraction } from '@parkbrief/domain';
 import type { RenderPool } from '@parkbrief/reports';
-import { createHash } from 'node:crypto';
 import { UnrecoverableError, WaitingChildrenError, type Job, type Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
@@ -31,6 +21,7 @@ import {
   type RenderJobData,
   type RenderJobResult,
 } from './jobs.js';
+import { writeBriefing, type BriefingWriterDeps, type CatalogueWriter } from './briefing-writer.js';
 import type { Logger } from './log.js';
 import type { MetricsRecorder } from './metrics.js';
 import type { Storage } from './storage.js';
@@ -56,6 +47,8 @@ export interface ProcessorDeps {
   readonly maxIssueBytes?: number;
   /** Where extraction and render durations go. */
   readonly metrics?: MetricsRecorder;
+  /** Parsed extractions shared with the render processor (see `createExtractionCache`). */
+  readonly extractions?: ExtractionCache;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -64,11 +57,44 @@ function invalid(what: string, error: z.ZodError): UnrecoverableError {
   return new UnrecoverableError(`invalid ${what}: ${z.prettifyError(error).replace(/\n/g, '; ')}`);
 }
 
-async function readExtraction(storage: Storage, issueId: string): Promise<IssueExtraction> {
+/** Extractions recently read, with the bytes they were parsed from. */
+export interface ExtractionCache {
+  get(issueId: string): { readonly bytes: Uint8Array; readonly extraction: IssueExtraction } | undefined;
+  set(issueId: string, bytes: Uint8Array, extraction: IssueExtraction): void;
+}
+
+/**
+ * A small cache of parsed extractions. Every render job of an issue reads the same extraction: parsing and
+ * validating it (about 100 KB of JSON through zod) once per park was a few tenths of a second of the worker's
+ * main thread per issue. An entry is used only when the stored bytes are the same as those it was parsed from,
+ * so an extraction written again (the issue re-processed) is read afresh.
+ */
+export function createExtractionCache(entries = 16): ExtractionCache {
+  const cache = new Map<string, { bytes: Uint8Array; extraction: IssueExtraction }>();
+  return {
+    get: (issueId) => cache.get(issueId),
+    set(issueId, bytes, extraction) {
+      cache.delete(issueId);
+      cache.set(issueId, { bytes, extraction });
+      // Oldest first in a Map: drop it once over the bound, so memory stays flat however many issues pass.
+      while (cache.size > entries) cache.delete(cache.keys().next().value!);
+    },
+  };
+}
+
+async function readExtraction(
+  storage: Storage,
+  issueId: string,
+  cache?: ExtractionCache,
+): Promise<IssueExtraction> {
   const bytes = await storage.get(storageKeys.extraction(issueId));
   // Missing while a render job runs means the data directory changed under us: worth a retry, not a crash.
   if (!bytes) throw new Error(`extraction of issue ${issueId} not found in storage`);
-  return IssueExtractionSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
+  const cached = cache?.get(issueId);
+  if (cached && Buffer.compare(cached.bytes, bytes) === 0) return cached.extraction;
+  const extraction = IssueExtractionSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
+  cache?.set(issueId, bytes, extraction);
+  return extraction;
 }
 
 /**
@@ -165,7 +191,10 @@ export function createIssueProcessor(deps: ProcessorDeps) {
         parks: extraction.parks.length,
         indicators: extraction.indicators.length,
       });
-      await deps.storage.put(storageKeys.extraction(issue.id), JSON.stringify(extraction));
+      const json = JSON.stringify(extraction);
+      await deps.storage.put(storageKeys.extraction(issue.id), json);
+      // Its render jobs, most of them in this process, then need not parse it again.
+      deps.extractions?.set(issue.id, Buffer.from(json), extraction);
       // One transaction; a re-processed issue replaces its rows. Before the render jobs, which add briefing rows.
       await deps.catalogue?.writeExtraction(extraction);
 
@@ -192,7 +221,7 @@ export function createIssueProcessor(deps: ProcessorDeps) {
     const byPark = new Map(values.map((v) => [v.parkId, v]));
     const missing = parkIds.filter((id) => !byPark.has(id));
     if (missing.length > 0) throw new Error(`briefings missing for parks: ${missing.join(', ')}`);
-    const extraction = await readExtraction(deps.storage, issue.id);
+    const extraction = await readExtraction(deps.storage, issue.id, deps.extractions);
     const result: IssueJobResult = {
       issueId: issue.id,
       extraction: {
@@ -208,86 +237,17 @@ export function createIssueProcessor(deps: ProcessorDeps) {
   };
 }
 
-/** What the worker and `run` need of the catalogue. */
-export type CatalogueWriter = Pick<Catalogue, 'writeExtraction' | 'addBriefing' | 'earlierFigures'>;
-
-/** What writing a briefing needs. */
-export interface BriefingWriterDeps {
-  /** When given: the park's earlier figures go into the briefing, and its row is added once the PDF is written. */
-  readonly catalogue?: CatalogueWriter | undefined;
-  readonly storage: Storage;
-  readonly renderer: Pick<RenderPool, 'render'>;
-  readonly logger: Logger;
-  /** Base URL of the download server, without a trailing slash. */
-  readonly publicUrl: string;
-  /** Where render durations go. */
-  readonly metrics?: MetricsRecorder;
-}
-
-/**
- * Renders one park's briefing and stores it: the PDF first, then its `Briefing` record (whose presence means the
- * PDF is complete). Shared by the render jobs and the in-process `parkbrief run`.
- */
-export async function writeBriefing(
-  deps: BriefingWriterDeps,
-  extraction: IssueExtraction,
-  parkId: string,
-  jobId?: string,
-): Promise<RenderJobResult> {
-  const issueId = extraction.issue.id;
-  const park = extraction.parks.find((p) => p.id === parkId);
-  if (!park) throw new UnrecoverableError(`park ${parkId} is not in the extraction of issue ${issueId}`);
-
-  const history = deps.catalogue ? await deps.catalogue.earlierFigures(extraction, parkId) : [];
-  const renderStarted = performance.now();
-  const rendered = await deps.renderer.render(extraction, parkId, history.length > 0 ? { history } : {});
-  deps.metrics?.observe('render_seconds', (performance.now() - renderStarted) / 1000);
-  const pdfKey = storageKeys.briefingPdf(issueId, parkId);
-  const recordKey = storageKeys.briefingRecord(issueId, parkId);
-  await deps.storage.put(pdfKey, rendered.pdf);
-
-  const indicatorIds = extraction.indicators.filter((i) => i.subject.parkId === parkId).map((i) => i.id);
-  const articleIds = extraction.articles.filter((a) => a.parkIds.includes(parkId)).map((a) => a.id);
-  const url = `${deps.publicUrl}${briefingUrlPath(issueId, parkId)}`;
-  const pages = Number.isInteger(rendered.pages) && rendered.pages >= 1 ? rendered.pages : null;
-  const record: Briefing = BriefingSchema.parse({
-    issue: extraction.issue,
-    park,
-    indicatorIds,
-    articleIds,
-    pdf: { path: pdfKey, bytes: rendered.pdf.byteLength, pages, url },
-    createdAt: new Date().toISOString(),
-  });
-  await deps.storage.put(recordKey, JSON.stringify(record, null, 2));
-  await deps.catalogue?.addBriefing(record, {
-    sha256: createHash('sha256').update(rendered.pdf).digest('hex'),
-  });
-  deps.logger.info('briefing.written', { jobId, issueId, parkId, bytes: rendered.pdf.byteLength, pages });
-  return {
-    issueId,
-    parkId,
-    name: park.name,
-    shortName: park.shortName,
-    indicators: indicatorIds.length,
-    articles: articleIds.length,
-    briefing: {
-      key: pdfKey,
-      path: deps.storage.locate(pdfKey),
-      recordKey,
-      url,
-      bytes: rendered.pdf.byteLength,
-      pages,
-    },
-  };
-}
-
 /** The render processor: one park's PDF and its `Briefing` record. */
-export function createRenderProcessor(deps: BriefingWriterDeps) {
+export function createRenderProcessor(deps: BriefingWriterDeps & { readonly extractions?: ExtractionCache }) {
+  const extractions = deps.extractions ?? createExtractionCache();
   return async (job: Job<RenderJobData, RenderJobResult>): Promise<RenderJobResult> => {
     const parsed = RenderJobDataSchema.safeParse(job.data);
     if (!parsed.success) throw invalid('render payload', parsed.error);
     const { issueId, parkId } = parsed.data;
-    const extraction = await readExtraction(deps.storage, issueId);
+    const extraction = await readExtraction(deps.storage, issueId, extractions);
+    // Retrying cannot bring the park into the extraction.
+    if (!extraction.parks.some((p) => p.id === parkId))
+      throw new UnrecoverableError(`park ${parkId} is not in the extraction of issue ${issueId}`);
     return writeBriefing(deps, extraction, parkId, job.id);
   };
 }

@@ -12,7 +12,7 @@ import { createExtractPool, type ExtractPool } from './extract-pool.js';
 import type { IssueJobData, IssueJobResult, RenderJobData, RenderJobResult } from './jobs.js';
 import { createLogger, type Logger } from './log.js';
 import { redisMetrics } from './metrics.js';
-import { createIssueProcessor, createRenderProcessor } from './processors.js';
+import { createExtractionCache, createIssueProcessor, createRenderProcessor } from './processors.js';
 import { closeConnection, redactUrl, workerConnection } from './redis.js';
 import { createFileStorage, type Storage } from './storage.js';
 
@@ -124,10 +124,11 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
     options.catalogue ??
     (await openCatalogue({ databaseUrl: config.databaseUrl ?? undefined, dataDir: config.dataDir }));
   const ownRenderer = options.renderer === undefined;
-  // Loaded on demand: enqueue-only users of this package never load the PDF renderer.
+  // Loaded on demand: enqueue-only users of this package never load the PDF renderer. The pool alone: the
+  // reports index would load react-pdf into this thread, where nothing renders.
   const pool =
     options.renderer ??
-    (await import('@parkbrief/reports')).createRenderPool({
+    (await import('@parkbrief/reports/pool')).createRenderPool({
       size: config.renderConcurrency,
       maxRendersPerWorker: config.renderRecycle,
       timeoutMs: config.renderTimeoutMs,
@@ -177,6 +178,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
     slowMs: config.testSlowMs,
     catalogue,
     maxIssueBytes: config.maxIssueBytes,
+    extractions: createExtractionCache(),
   };
   const processors = {
     issues: createIssueProcessor(deps),

@@ -8,14 +8,17 @@ import * as OpenCC from 'opencc-js';
 type ConverterFactory = (options: { from: string; to: string }) => (text: string) => string;
 // opencc-js's bundled declarations do not resolve under NodeNext; its one entry point is typed here.
 const converter = (OpenCC as unknown as { Converter: ConverterFactory }).Converter;
-// OpenCC's tables (traditional of every region → mainland simplified), phrases included.
-const toSimplified = converter({ from: 't', to: 'cn' });
+// OpenCC's tables (traditional of every region → mainland simplified), phrases included. Each converter loads
+// its tables when first used, not at import: a tenth of a second that `run`, `serve` and the worker's start-up
+// would pay before they need it (and the traditional one is for tests only).
+let toSimplified: ((text: string) => string) | undefined;
+let toTraditional: ((text: string) => string) | undefined;
 
 /** Simplified characters written in traditional ones (Taiwan forms): for tests that need a traditional name. */
 export function traditionalize(text: string): string {
+  toTraditional ??= converter({ from: 'cn', to: 'tw' });
   return toTraditional(text);
 }
-const toTraditional = converter({ from: 'cn', to: 'tw' });
 
 // Official endings and the short form the press uses for them; longest first.
 const ENDINGS: ReadonlyArray<readonly [string, string]> = [
@@ -27,6 +30,7 @@ const ENDINGS: ReadonlyArray<readonly [string, string]> = [
 
 /** Traditional characters folded to simplified (OpenCC, mainland forms). */
 export function simplify(text: string): string {
+  toSimplified ??= converter({ from: 't', to: 'cn' });
   return toSimplified(text);
 }
 

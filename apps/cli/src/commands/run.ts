@@ -1,22 +1,25 @@
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import { IsoDateSchema, storageKeys, type Issue, type IssueExtraction } from '@parkbrief/domain';
-import { openCatalogue } from '@parkbrief/catalogue';
-import { createRenderPool, type RenderBriefingOptions, type RenderPool } from '@parkbrief/reports';
+// The pool alone, not the reports package's index: that loads react-pdf (0.6 s), which only the render threads
+// need. Likewise the worker's in-process entry, without BullMQ and ioredis (loaded for --queue only).
+import { createRenderPool, type RenderPool } from '@parkbrief/reports/pool';
+import type { RenderBriefingOptions } from '@parkbrief/reports';
 import {
   createFileStorage,
   createLogger,
   describeDateProblem,
   issueSizeError,
   parseTimeout,
-  enqueueIssue,
   extractIssueHere,
   issueFromFiles,
   loadWorkerEnv,
+  openCatalogueInThread,
   PdfInputError,
-  waitForIssue,
   writeBriefing,
   type RenderJobResult,
-} from '@parkbrief/worker';
+  type ThreadCatalogue,
+} from '@parkbrief/worker/in-process';
 import { formatTable } from '../table.js';
 import { UsageError } from '../usage-error.js';
 
@@ -95,6 +98,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   say(`issue ${issue.id}: ${issue.publication} ${issue.date}, ${issue.pages.length} page(s)`);
 
   if (values.queue) {
+    const { enqueueIssue, waitForIssue } = await import('@parkbrief/worker');
     const { jobId, deduplicated } = await enqueueIssue(issue, {
       redisUrl: config.redisUrl,
       prefix: config.prefix,
@@ -118,6 +122,11 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
 
   const storage = createFileStorage(config.dataDir);
+  // WebAssembly compiled by the baseline compiler only. V8 otherwise also optimises PGlite's 9 MB of PostgreSQL
+  // (and yoga) on its background threads: on the sample that was 1.3 s of the run's 9 s of CPU (4 of the
+  // platform threads' CPU), for a process that runs a few dozen statements and exits. Set before any
+  // WebAssembly is compiled (in the threads started below); the long-running worker and server keep the default.
+  setFlagsFromString('--liftoff-only');
   // Started first: each render thread loads react-pdf and parses the fonts (a second or two of CPU) while this
   // thread opens the catalogue and extracts, instead of after. Closed on every way out below.
   const pool = createRenderPool({
@@ -141,24 +150,31 @@ async function runHere(
   pool: RenderPool,
   seconds: () => string,
 ): Promise<number> {
-  // A catalogue that cannot be opened (PGlite in use by a server) stops the run before any work.
-  const catalogue = await openCatalogue({
-    databaseUrl: config.databaseUrl ?? undefined,
-    dataDir: config.dataDir,
-  });
+  // Opened while the issue is extracted, and awaited before anything is written: a catalogue that cannot be
+  // opened (PGlite in use by a server) still stops the run before any output. PGlite opens in a thread of its
+  // own (a second of CPU, synchronous once under way, that would otherwise wait for the extraction or hold it
+  // up); a PostgreSQL server only needs connecting to. Closed on every way out.
+  const where = { databaseUrl: config.databaseUrl ?? undefined, dataDir: config.dataDir };
+  const opening: Promise<ThreadCatalogue> = where.databaseUrl
+    ? import('@parkbrief/catalogue').then(({ openCatalogue }) => openCatalogue(where))
+    : openCatalogueInThread(where);
+  // Awaited below on every path; this only keeps a failure meanwhile from counting as unhandled.
+  opening.catch(() => undefined);
+  // Progress goes to stderr as plain lines; the JSON event log is for the long-running worker.
+  const logger = createLogger({ level: 'warn' });
+  say(`  extract…`);
+  let extraction: IssueExtraction;
   try {
-    // Progress goes to stderr as plain lines; the JSON event log is for the long-running worker.
-    const logger = createLogger({ level: 'warn' });
-    say(`  extract…`);
-    let extraction: IssueExtraction;
-    try {
-      extraction = await extractIssueHere(issue, { pdf: config.pdf, timeoutMs: config.extractTimeoutMs });
-    } catch (err) {
-      // An unreadable PDF (encrypted, broken, scanned, too slow): one line naming the file and the reason.
-      if (!(err instanceof PdfInputError)) throw err;
-      say(`parkbrief run: ${err.message}`);
-      return 2;
-    }
+    extraction = await extractIssueHere(issue, { pdf: config.pdf, timeoutMs: config.extractTimeoutMs });
+  } catch (err) {
+    await closeWhenOpen(opening);
+    // An unreadable PDF (encrypted, broken, scanned, too slow): one line naming the file and the reason.
+    if (!(err instanceof PdfInputError)) throw err;
+    say(`parkbrief run: ${err.message}`);
+    return 2;
+  }
+  const catalogue = await opening;
+  try {
     await storage.put(storageKeys.extraction(issue.id), JSON.stringify(extraction));
     await catalogue.writeExtraction(extraction);
     say(
@@ -189,4 +205,10 @@ async function runHere(
     await catalogue.close();
   }
   return 0;
+}
+
+/** Closes a catalogue still being opened once it is open; one that failed to open needs nothing. */
+async function closeWhenOpen(opening: Promise<ThreadCatalogue>): Promise<void> {
+  const catalogue = await opening.catch(() => null);
+  await catalogue?.close();
 }

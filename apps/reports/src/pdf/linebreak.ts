@@ -120,11 +120,23 @@ const LONGEST_UNBREAKABLE = 24;
  * The hyphenation callback for `Font.registerHyphenationCallback`: the parts of a word with `''` between
  * them, so textkit may break there without drawing a hyphen. A leading `''` allows a break before the word
  * when the previous word (textkit splits text into runs by script, so 营收 and GDP arrive separately)
- * allows it; the callback remembers the last character it saw for that.
+ * allows it; the callback remembers the last character it saw for that, within one block of text only.
+ * textkit passes, as the second argument, its built-in hyphenator, which it creates anew for each attributed
+ * string (each paragraph of each Text, at each layout): a different one means a new block, whose first word
+ * follows nothing. Without that reset, a block's first word got a break before it from whatever block was laid
+ * out last (an empty first line), and the same Text could break differently depending on what came before it.
  */
-export function createHyphenationCallback(): (word: string) => string[] {
+export function createHyphenationCallback(): (
+  word: string,
+  blockHyphenator?: (word: string) => string[],
+) => string[] {
   let previousLast = '';
-  return (word: string): string[] => {
+  let block: unknown;
+  return (word, blockHyphenator) => {
+    if (blockHyphenator !== undefined && blockHyphenator !== block) {
+      block = blockHyphenator;
+      previousLast = '';
+    }
     if (word === '') return [word];
     const segments = splitAtBreaks(word).flatMap((seg) =>
       Array.from(seg).length > LONGEST_UNBREAKABLE ? chunk(seg, LONGEST_UNBREAKABLE) : [seg],
