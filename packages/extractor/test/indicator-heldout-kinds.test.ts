@@ -190,3 +190,32 @@ describe('asides and bases of growth', () => {
     expect(got[0]?.change).toMatchObject({ kind: 'percent', value: 45, approx: 'over' });
   });
 });
+
+describe('words that name no metric', () => {
+  it('主要经济指标 / 多项指标 with a growth name no metric of their own', () => {
+    expect(run('1-10月，园区主要经济指标保持两位数增长。', [hf], [], '2024-11-20')).toHaveLength(0);
+    expect(
+      run('园区工业增加值等多项指标继续保持了两位数的增长。', [hf], [], '2024-11-20').map((i) => i.label),
+    ).not.toContain('多项指标');
+  });
+
+  it('a share moving from one level to another (比重从4.6%跃升至9.5%) and a forecast (将首次突破10%) add no level rows', () => {
+    const got = run(
+      '2024年，园区进出口值达86.18亿元，占全省外贸比重从4.6%跃升至9.5%，预计2025年将首次突破10%大关。',
+      [hf],
+      [],
+      '2025-10-20',
+    );
+    expect(got).toHaveLength(1);
+    expect(got[0]?.label).toBe('进出口值');
+  });
+
+  it('the count of parks after some were added (新增2个综保区后总数达13个) is no figure', () => {
+    expect(run('新增2个综保区后总数达13个。', [hf], [], '2025-10-20')).toHaveLength(0);
+  });
+
+  it('firms of a size class counted (44户规模以上工业企业) are no group of firms but a class', () => {
+    const got = run('1-11月，园区44户规模以上入园工业企业实现产值88亿元。', [hf], [], '2010-12-31');
+    expect(got[0]?.subject.kind).not.toBe('company');
+  });
+});

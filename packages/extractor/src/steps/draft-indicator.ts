@@ -245,7 +245,8 @@ const GROUP_END = /(企业|公司|银行|机构|项目|工程)$/;
  * included; null when no count stands right before it.
  */
 export function countedGroup(s: string, from: number, at: number, name: string): string | null {
-  if (!GROUP_END.test(name)) return null;
+  // (44户规模以上工业企业: the firms of a size class counted are the park's statistical whole, not a group)
+  if (!GROUP_END.test(name) || /规模以上|规上|限额以上|限上|入统|在统/.test(name)) return null;
   const words = s.slice(Math.max(from, at - 60), at).replace(/^(全区|园区|区内|我区|本区)/, '');
   const m = /([^，。；：,;:]{0,40}?等)?[\d.一二三四五六七八九十百千]+(余|多)?[家个户]$/.exec(words);
   return m ? m[0] + name : null;

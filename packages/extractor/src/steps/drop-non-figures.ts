@@ -14,6 +14,8 @@ const ACTIVITY_NOUN = /(措施|任务|举措|政策|事项|办法|经验|航线|
 const ACTIVITY_AFTER = /^[\u4e00-\u9fff]{0,4}?(措施|任务|举措|政策|事项|办法|经验|航线|线路|领域|方面)/;
 /** Verbs of an administration's own work right before a count (调度50个项目, 走访120家企业). */
 const ACTIVITY_VERB = /(调度|督导|督查|走访|帮扶|对接|协调|服务)$/;
+/** Many of the park's indicators taken together (主要经济指标, 多项指标, 各项指标). */
+const MANY_INDICATORS = /^(多项|各项|几项|多个|主要|全部)(主要)?(经济)?指标$/;
 /** A count of parks of a kind (…试验区总数, 开发区数量). */
 const PARKS_COUNTED =
   /(试验区|自贸区|开发区|经开区|高新区|新区|园区|综保区|保税区|示范区|片区)(的)?(总数|数量|个数|总量)$/;
@@ -32,6 +34,8 @@ function countedAfter(evidence: string, valueAt: number, valueText: string): str
 /** Is the indicator a figure of the economy, not an activity count, a set, a rank or a conversion? */
 export function isEconomicFigure(ind: Indicator): boolean {
   const v = ind.value;
+  // 主要经济指标保持两位数增长, 多项指标…: many indicators at once name no metric of their own
+  if (MANY_INDICATORS.test(foldTraditional(ind.label))) return false;
   if (v === null) return true;
   const evidence = foldTraditional(ind.evidence.text);
   const label = foldTraditional(ind.label);
@@ -64,8 +68,9 @@ export function isEconomicFigure(ind: Indicator): boolean {
   // 全程调度50个重点工程, 走访企业200家: what an administration looked after, not what the economy did
   // (服务企业 may be a kind of firm: only the unambiguous verbs when they lead the label)
   if (ACTIVITY_VERB.test(before) || /^(调度|督导|督查|走访|帮扶)/.test(label)) return false;
-  // 自由贸易试验区总数达到21个, 国家级经开区数量: a count of parks of a kind is about the kind, not one park
-  if (PARKS_COUNTED.test(label)) return false;
+  // 自由贸易试验区总数达到21个, 国家级经开区数量, 新增2个综保区后总数达13个: a count of parks of a kind is
+  // about the kind, not one park
+  if (PARKS_COUNTED.test(label) || /区后?(的)?(总数|数量)(达到|达|为)?$/.test(before)) return false;
   // 招商50余次: how often something was done (人次, 架次 and 家次 count people, flights and firms)
   if (/^[万亿]?次$/.test(v.unit)) return false;
   return !ACTIVITY_NOUN.test(label) && !ACTIVITY_NOUN.test(counted) && !ACTIVITY_AFTER.test(counted);

@@ -10,6 +10,13 @@ import { splitList } from './read-label.js';
 /** A label of a plan's progress or of many indicators at once (全年计划的56%, 主要经济指标增幅均超20%). */
 const PLAN_WORDS = /(计划|目标|任务|指标)/;
 
+/**
+ * Words before a % that name no metric: a rise (…比重从4.6%跃升至9.5%: the share moved) or an adverb alone
+ * (预计2025年将首次突破10%).
+ */
+const NAMES_NOTHING =
+  /^(激增|猛增|增加|增长|提高|上升|扩大|跃升|提升|升|增|下降|降|回落)(到|至)$|^(首次|再次|已经|已|将|有望)$/;
+
 /** Reads a level in % (or a list of them) into new rows; returns the row the clause is now at. */
 export function readLevel(c: ClauseReading, at: FigureAt): Draft | null {
   const { fig, group } = at;
@@ -26,7 +33,12 @@ export function readLevel(c: ClauseReading, at: FigureAt): Draft | null {
       d.value = toQuantity(g.q, text);
       cur = d;
     });
-  } else if (label && !/(增长率|增速|贡献率|比重|占比)$/.test(label) && !PLAN_WORDS.test(label)) {
+  } else if (
+    label &&
+    !/(增长率|增速|贡献率|比重|占比)$/.test(label) &&
+    !PLAN_WORDS.test(label) &&
+    !NAMES_NOTHING.test(label)
+  ) {
     const d = newDraft(c, label, start, q.start);
     // 研发投入强度6.2%, R&D经费投入强度: spending as a share of output — of 营业收入 for a company,
     // of 地区生产总值 for a place; a share, not a value in %
