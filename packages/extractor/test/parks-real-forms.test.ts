@@ -24,6 +24,15 @@ describe('park endings of every kind', () => {
     expect(named('梧州市龙圩区工业园实现')).toEqual(['梧州市龙圩区工业园']);
   });
 
+  it('takes a county’s bare name with a short proper name before the ending (某县的港口开发区)', () => {
+    expect(named('海口江东新区和屯昌木色湖开发区的投资增长较快')).toEqual([
+      '海口江东新区',
+      '屯昌木色湖开发区',
+    ]);
+    // (no more than three characters between: a longer phrase is no park's name)
+    expect(named('和屯昌木色湖东岸滨水开发区的投资')).not.toContain('屯昌木色湖东岸滨水开发区');
+  });
+
   it('reads a place name across a character that otherwise ends a name', () => {
     expect(named('呼和浩特经开区出口增长')).toEqual(['呼和浩特经开区']);
   });

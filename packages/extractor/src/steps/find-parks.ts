@@ -387,7 +387,13 @@ function bareCountyAt(
   )
     return null;
   const county = longestAt(lex.counties, text, at);
-  return county && at + county.length === endingStart ? county : null;
+  if (!county) return null;
+  // 临高金牌港开发区: a short proper name of its own (a port, a town) may stand between county and ending
+  const middle = endingStart - (at + county.length);
+  return middle === 0 ||
+    (middle > 0 && middle <= 3 && /^[\u4e00-\u9fff]+$/.test(text.slice(at + county.length, endingStart)))
+    ? county
+    : null;
 }
 
 /** Does a place other than the registered park's own stand right before its name at `at`? */
