@@ -219,3 +219,54 @@ describe('words that name no metric', () => {
     expect(got[0]?.subject.kind).not.toBe('company');
   });
 });
+
+describe('headings, a park known by its kind, rates and second shares', () => {
+  it('a heading line between paragraphs (投资结构持续优化) is no part of the next figure’s label', () => {
+    const got = run(
+      '服务业增加值同比增长8.5%。\n投资结构持续优化\n固定资产投资同比增长5.3%。',
+      [hf],
+      [],
+      '2023-11-13',
+    );
+    expect(got.map((i) => i.label)).toEqual(['服务业增加值', '固定资产投资']);
+  });
+
+  it('an article speaking of 保税区 more than of any park it names, none of that kind, is about that 保税区', () => {
+    const rows = pageRows(
+      '今年上半年，保税区经济继续保持快速增长。上半年，保税区完成工业总产值105亿元，增长59.9%。今年以来，保税区紧紧抓住滨海新区开发开放的历史机遇。保税区实际利用外资4.62亿美元。',
+      '2006-07-29',
+    );
+    expect(rows.map((r) => r.park)).toEqual(['保税区', '保税区']);
+  });
+
+  it('增速与半年度持平: how a growth rate moved, with no metric named, is no row', () => {
+    const got = run(
+      '前三季度，园区实现地区生产总值662.29亿元，同比增长8.2%，增速与半年度持平。',
+      [hf],
+      [],
+      '2023-11-13',
+    );
+    expect(got).toHaveLength(1);
+  });
+
+  it('占全国的41.4%，深圳的84.8%: a second whole of the same share makes no level row', () => {
+    const got = run(
+      '前三季度，园区合同利用外资100亿美元，占全国的41.4%，深圳的84.8%。',
+      [hf],
+      [],
+      '2016-12-01',
+    );
+    expect(got).toHaveLength(1);
+    expect(got[0]?.share?.percent).toBe(41.4);
+  });
+
+  it('sizes inside examples of projects (5万吨致密刚玉、…等项目已投产) are specs', () => {
+    const got = run(
+      '一季度，园区甲公司5万吨致密刚玉及1万吨蓝刚玉、安达科技新材料等项目已建成投产。',
+      [hf],
+      [],
+      '2016-05-16',
+    );
+    expect(got).toHaveLength(0);
+  });
+});

@@ -15,7 +15,7 @@ const ACTIVITY_AFTER = /^[\u4e00-\u9fff]{0,4}?(措施|任务|举措|政策|事�
 /** Verbs of an administration's own work right before a count (调度50个项目, 走访120家企业). */
 const ACTIVITY_VERB = /(调度|督导|督查|走访|帮扶|对接|协调|服务)$/;
 /** Many of the park's indicators taken together (主要经济指标, 多项指标, 各项指标). */
-const MANY_INDICATORS = /^(多项|各项|几项|多个|主要|全部)(主要)?(经济)?指标$/;
+const MANY_INDICATORS = /^([0-9一二三四五六七八九十几多各]+项|多个|主要|全部)(主要)?(经济)?指标$/;
 /** A count of parks of a kind (…试验区总数, 开发区数量). */
 const PARKS_COUNTED =
   /(试验区|自贸区|开发区|经开区|高新区|新区|园区|综保区|保税区|示范区|片区)(的)?(总数|数量|个数|总量)$/;
@@ -36,6 +36,10 @@ export function isEconomicFigure(ind: Indicator): boolean {
   const v = ind.value;
   // 主要经济指标保持两位数增长, 多项指标…: many indicators at once name no metric of their own
   if (MANY_INDICATORS.test(foldTraditional(ind.label))) return false;
+  // 增速与半年度持平, 增幅比上半年回落2个百分点: how a growth rate moved, with no metric named — not a figure's
+  // change (the metric's own growth is read where it stands)
+  if (v === null && ind.share === null && /^(增速|增幅|增长速度|增长率)$/.test(foldTraditional(ind.label)))
+    return false;
   if (v === null) return true;
   const evidence = foldTraditional(ind.evidence.text);
   const label = foldTraditional(ind.label);

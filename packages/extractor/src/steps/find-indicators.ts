@@ -81,6 +81,10 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
     speakers: new Map(),
   };
   const state = startReading(input.parkIds[0] ?? null, input.headline ?? '');
+  // a park known only by its kind (保税区) is what that kind word refers to until a park of the kind is named
+  for (const p of input.parks)
+    if (!p.registered && p.province === null && input.parkIds.includes(p.id) && /区$/.test(p.name))
+      state.lastOfKind.set(p.name, p.id);
   const drafts: Draft[] = [];
   for (const sentence of splitSentences(s)) {
     if (sentence.paragraph !== state.paragraph) startParagraph(state, sentence.paragraph);

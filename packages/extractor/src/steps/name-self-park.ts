@@ -86,7 +86,32 @@ export function nameSelfPark(
 ): Park[] {
   if (issuePark && (parks.length === 0 || speaksAsPark(mentions) || parks.some((p) => p.id === issuePark.id)))
     return [issuePark, ...parks.filter((p) => p.id !== issuePark.id)];
-  if (parks.length > 0) return [...parks];
+  if (parks.length > 0) {
+    const own = ownKindUnnamed(parks, mentions);
+    return own ? [genericPark(own), ...parks] : [...parks];
+  }
   const name = selfName(mentions);
   return name ? [genericPark(name)] : [];
+}
+
+/**
+ * 保税区经济继续保持快速增长…抓住滨海新区开发开放的机遇: an article that speaks of a park by its kind alone
+ * (保税区), more often than it names any park, while none of the parks it names is of that kind, is about a
+ * park it never names in full: that park, named as written. Null when the article's kind word is one of its
+ * parks' (新区 of 两江新区) or it names parks as often.
+ */
+function ownKindUnnamed(parks: readonly Park[], mentions: readonly ParkMention[]): string | null {
+  const name = selfName(mentions);
+  if (name === null) return null;
+  const kind = foldTraditional(name);
+  if (!KIND_WORDS.includes(kind) || kind === '园区' || kind === '片区') return null;
+  if (parks.some((p) => [p.name, p.shortName, ...p.aliases].some((n) => foldTraditional(n).endsWith(kind))))
+    return null;
+  let said = 0;
+  let named = 0;
+  for (const m of mentions) {
+    if (m.kind === 'anaphor' && foldTraditional(m.text) === kind) said++;
+    else if (m.kind === 'registered' || m.kind === 'unregistered') named++;
+  }
+  return said >= 2 && said > named ? name : null;
 }

@@ -83,6 +83,13 @@ function readRate(c: ClauseReading, at: FigureAt): Draft | null {
     target.evEnd = Math.max(target.evEnd, c.clause.end);
     return target;
   }
+  // 占全国自贸片区的41.4%，深圳的84.8%: another whole the same figure is a share of (one share is kept)
+  if (
+    q.bareUnit === '%' &&
+    target?.share &&
+    /^[\u4e00-\u9fff]{1,10}的[ ]*$/.test(s.slice(regionStart, q.numeralStart))
+  )
+    return target;
   // a level given as a percent (研发投入强度3.2%): a value in %, if it has words of its own
   if (q.bareUnit === '%') return readLevel(c, here);
   return cur;

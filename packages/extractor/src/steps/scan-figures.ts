@@ -105,6 +105,8 @@ export function scanFigures(
     // projects (an investment written before a project is that project's, read elsewhere)
     // (a count with 多/余 — 300多家企业 — is a count, not a threshold)
     if (!rate && q.approx === 'over' && q.base?.unit !== 'count' && definesClass(s, clause, q)) continue;
+    // 甲公司5万吨刚玉及1万吨蓝刚玉、乙材料等项目已投产: sizes inside examples of projects are specs
+    if (!rate && q.base?.unit !== 'count' && inExamplesOfProjects(s, clause, q)) continue;
     // 占南宁市(36家)的50%: a figure alone in brackets is an aside on the word before it, not a statement
     if ('(（'.includes(s[q.start - 1] ?? '') && ')）'.includes(s[q.end] ?? '')) continue;
     out.push({ q, rate });
@@ -184,5 +186,13 @@ function definesClass(s: string, clause: Clause, q: QuantityMatch): boolean {
   const rest = s.slice(q.end, Math.min(clause.end, q.end + 24));
   const m = /^[^，。；,;]*?(企业|项目|公司)/.exec(rest);
   if (!m || /(达|实现|完成|增长|为|有|是)/.test(m[0])) return false;
+  return !s.slice(clause.start, q.start).includes('投资');
+}
+
+/** The figure stands in a list of examples of projects or firms (…5万吨刚玉、…等项目), before their 等. */
+function inExamplesOfProjects(s: string, clause: Clause, q: QuantityMatch): boolean {
+  const rest = s.slice(q.end, Math.min(clause.end, q.end + 40));
+  const m = /^[^，。；,;]*?等[\u4e00-\u9fff]{0,6}?(项目|企业|工程)/.exec(rest);
+  if (!m || /(达到|实现|完成|增长)/.test(m[0].slice(0, m[0].lastIndexOf('等')))) return false;
   return !s.slice(clause.start, q.start).includes('投资');
 }

@@ -64,6 +64,21 @@ export interface CompactText {
  * words and figures read whole; a break after a sentence end stays (a paragraph). Offsets map back
  * through `pos`. Linear time; the text comes back as is (and `pos` the identity) when nothing is removed.
  */
+/**
+ * The line ending at `end` is a heading of its own (投资结构持续优化 between two paragraphs): short, without
+ * punctuation or digits, after a line that ended a sentence (or at the text's start). A column's wrapped
+ * line is never so: only a paragraph's last line is short, and it ends its sentence.
+ */
+function isHeadingLine(s: string, end: number): boolean {
+  const start = s.lastIndexOf('\n', end - 1) + 1;
+  const line = s.slice(start, end).trim();
+  if (line.length < 2 || line.length > 10 || /[，。；：！？,.;:!?、0-9“”()（）]/.test(line)) return false;
+  if (start === 0) return true;
+  let k = start - 1;
+  while (k > 0 && isSpace(s[k - 1])) k--;
+  return /[。！？；]/.test(s[k - 1] ?? '');
+}
+
 export function compactLines(s: string): CompactText {
   let drop: Uint8Array | null = null;
   for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
@@ -72,7 +87,7 @@ export function compactLines(s: string): CompactText {
     while (a > 0 && isSpace(s[a - 1])) a--;
     let b = i + 1;
     while (b < s.length && isSpace(s[b])) b++;
-    if (s[b] === '\n' || s[a - 1] === '\n' || endsSentence(s, i)) {
+    if (s[b] === '\n' || s[a - 1] === '\n' || endsSentence(s, i) || isHeadingLine(s, a)) {
       i = b - 1;
       continue;
     }
@@ -124,7 +139,8 @@ export function splitSentences(s: string): Sentence[] {
   for (let i = 0; i <= s.length; i++) {
     const c = s[i];
     // a line break inside a sentence is layout the repair left behind, not a paragraph end
-    if (c === '\n' && !endsSentence(s, i)) continue;
+    // (a heading line kept by compactLines ends there too: 投资结构持续优化 names no figure's metric)
+    if (c === '\n' && !endsSentence(s, i) && !isHeadingLine(s, i)) continue;
     if (c === undefined || c === '\n' || SENTENCE_END_SET.has(c)) {
       pushClause(i, '');
       pushSentence(i);
