@@ -270,3 +270,26 @@ describe('headings, a park known by its kind, rates and second shares', () => {
     expect(got).toHaveLength(0);
   });
 });
+
+describe('kinds of companies, long generic names, and a park with its satellite parks', () => {
+  it('吸引跨国公司 names a kind of company, no company: the figures stay the park’s', () => {
+    const rows = pageRows('上半年，合肥高新区大力吸引跨国公司投资，新批外资企业108家。', '2006-07-29');
+    expect(rows[0]).toMatchObject({ kind: 'park', park: '合肥高新区' });
+  });
+
+  it('a report calling its park 经济开发区 with no place names it so', () => {
+    const rows = pageRows('2007年，经济开发区实现国税开票92亿元，实现销售收入109.3亿元。', '2008-02-14');
+    expect(rows.map((r) => [r.kind, r.park])).toEqual([
+      ['park', '经济开发区'],
+      ['park', '经济开发区'],
+    ]);
+  });
+
+  it('“一区四园” together are a region; the park named after them is itself', () => {
+    const rows = pageRows(
+      '2007年，“一区四园”共完成国税开票销售收入170.43亿元。其中经济开发区实现国税开票92亿元。',
+      '2008-02-14',
+    );
+    expect(rows.map((r) => r.kind)).toEqual(['region', 'park']);
+  });
+});

@@ -86,6 +86,12 @@ const GENERIC_COMPANY_HEADS = [
   '外资',
   '平台',
   '投资',
+  // 吸引跨国公司: a kind of company, no name
+  '跨国',
+  '龙头',
+  '骨干',
+  '大型',
+  '知名',
 ];
 
 const PLACES: readonly string[] = (() => {

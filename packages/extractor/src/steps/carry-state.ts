@@ -235,7 +235,7 @@ export function leadsAsGroup(s: string, contentStart: number, m: Mention): boole
     // (这49个国家级开发区, 东部沿海33家开发区, 广东省内13个综保区: a demonstrative or the part of the country
     // the group lies in may come first)
     // (高新区和六个省级工业园区: a park named with the group is in it)
-    /^(其中|而|同时|此外|另外|目前|今年|全年)?(这|这些|上述|其余|其他)?(全国|国内|东部沿海|东部|中西部|西部|中部|东北|[\u4e00-\u9fff]{2,3}(省|市)内?|[\u4e00-\u9fff]{2,3}内|[\u4e00-\u9fff]{0,10}(高新区|经开区|开发区|新区|园区|综保区)(和|及|与))?$/.test(
+    /^(其中|而|同时|此外|另外|目前|今年|全年)?(这|这些|上述|其余|其他)?(全国|国内|东部沿海|东部|中西部|西部|中部|东北|[\u4e00-\u9fff]{2,3}(省|市)内?|[\u4e00-\u9fff]{2,3}内|[\u4e00-\u9fff]{0,10}(高新区|经开区|开发区|新区|园区|综保区)(和|及|与))?[“"‘]?$/.test(
       s.slice(contentStart, m.start),
     )
   );

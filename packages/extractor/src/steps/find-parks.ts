@@ -885,6 +885,8 @@ const COMPANY_LEAD_WORDS = [
   '外资企业',
   '上市企业',
 ];
+/** Words a company's kind ends with, never its name (跨国公司, 上市公司, 龙头企业集团). */
+const GENERIC_KIND_END = /(跨国|上市|外资|合资|独资|龙头|骨干|大型|知名|国有|民营)$/;
 const GENERIC_COMPANY = new Set([
   '合资',
   '该',
@@ -945,7 +947,14 @@ export function findCompanies(text: string): CompanyMention[] {
     }
     while (start < i && isSpace(text.charCodeAt(start))) start++;
     const body = text.slice(start, i);
-    if (body.length >= 2 && !GENERIC_COMPANY.has(body) && !body.startsWith('该') && !body.startsWith('这')) {
+    // (吸引跨国公司, 引进科技公司: a kind of company ending the words, no name)
+    if (
+      body.length >= 2 &&
+      !GENERIC_COMPANY.has(body) &&
+      !body.startsWith('该') &&
+      !body.startsWith('这') &&
+      !GENERIC_KIND_END.test(body)
+    ) {
       out.push({ start, end, name: text.slice(start, end) });
       lastEnd = end;
     }

@@ -11,8 +11,11 @@ import { foldTraditional } from './fold-traditional.js';
 const SELF_WORDS = new Set(['全区', '我区', '本区', '该区']);
 // Bare kinds that are a generic name, most specific first (园区 is any park; 片区 a free-trade area).
 const KIND_WORDS = [
+  '高新技术产业开发区',
   '高新区',
+  '经济技术开发区',
   '经开区',
+  '经济开发区',
   '开发区',
   '综保区',
   '保税区',
