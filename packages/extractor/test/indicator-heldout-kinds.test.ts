@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractIssue } from '../src/index.js';
-import { park, run } from './indicator-helpers.js';
+import { pageRows, park, run } from './indicator-helpers.js';
 
 const hf = park('合肥高新区');
-
-function pageRows(text: string, date: string) {
-  const ex = extractIssue({ id: 'x', publication: '测试报', date, pages: [{ number: 1, text }] });
-  const short = new Map(ex.parks.map((p) => [p.id, p.shortName]));
-  return ex.indicators.map((i) => ({
-    kind: i.subject.kind,
-    name: i.subject.name,
-    park: i.subject.parkId === null ? null : (short.get(i.subject.parkId) ?? null),
-    label: i.label,
-    value: i.value?.text ?? null,
-    change: i.change?.text ?? null,
-    period: i.period ? `${i.period.start}..${i.period.end}` : null,
-  }));
-}
 
 describe('one figure per year of a span', () => {
   it('2016年至2018年，分别完成…a、b、c gives each figure its year', () => {

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractIssue } from '../src/index.js';
-import { park, run } from './indicator-helpers.js';
+import { pageRows, park, run } from './indicator-helpers.js';
 
 const hf = park('合肥高新区');
-
-function pageRows(text: string, date: string) {
-  const ex = extractIssue({ id: 'x', publication: '测试报', date, pages: [{ number: 1, text }] });
-  const short = new Map(ex.parks.map((p) => [p.id, p.shortName]));
-  return ex.indicators.map((i) => ({
-    kind: i.subject.kind,
-    park: i.subject.parkId === null ? null : (short.get(i.subject.parkId) ?? null),
-    label: i.label,
-    value: i.value,
-    change: i.change,
-    period: i.period,
-  }));
-}
 
 describe('a park written without its city', () => {
   it('青岛前湾保税港区 … 前湾保税港区 is one park, also after 今年以来 (period words are no part of a name)', () => {
