@@ -123,3 +123,28 @@ describe('many parks taken together', () => {
     ]);
   });
 });
+
+describe('a growth listed alone, given again with its value', () => {
+  it('…分别增长31.9%、42.7% then 进出口总额46.5亿美元，增长42.7%: one row of that figure', () => {
+    const got = run(
+      '上半年，园区财政收入、进出口总额分别增长31.9%、42.7%。上半年，园区进出口总额46.5亿美元，增长42.7%。',
+      [hf],
+      [],
+      '2024-07-29',
+    );
+    expect(got.map((i) => [i.label, i.value?.amount ?? null, i.change?.value])).toEqual([
+      ['财政收入', null, 31.9],
+      ['进出口总额', 46.5, 42.7],
+    ]);
+  });
+
+  it('a different growth of the same metric stays', () => {
+    const got = run(
+      '一季度，园区进出口总额增长12%。上半年，园区进出口总额46.5亿美元，增长42.7%。',
+      [hf],
+      [],
+      '2024-07-29',
+    );
+    expect(got).toHaveLength(2);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * A growth said again in other words (进出口额同比增长843.5%, and later 进出口值增长8.4倍) is one figure: the
  * restatement in multiples adds no row. Only a multiple that rounds a percent given before for the same
- * subject, metric and period is dropped; a different growth stays.
+ * subject, metric and period is dropped; a different growth stays. So is a growth listed alone that another
+ * row gives with its value.
  */
 import type { Indicator } from '@parkbrief/domain';
 
@@ -20,10 +21,26 @@ function multipleOnly(ind: Indicator): number | null {
   return c?.kind === 'multiple' && ind.value === null && ind.share === null ? c.value : null;
 }
 
-/** The indicators without growths restated in multiples, in order (one pass, a map of percents given). */
+/** The key of a row's growth: its figure's key and the change itself. */
+function growthKey(ind: Indicator): string | null {
+  const c = ind.change;
+  return c ? `${figureKey(ind)}|${c.kind}|${c.value}` : null;
+}
+
+/**
+ * The indicators without growths said again: a growth restated in multiples, and a growth listed alone
+ * (…进出口总额…分别增长…42.7%) that a row of the same figure gives with its value (进出口总额46.5亿美元，增长
+ * 42.7%). In order; linear (maps of what was given).
+ */
 export function dropRestatements(indicators: readonly Indicator[]): Indicator[] {
+  const withValue = new Set<string>();
+  for (const ind of indicators) {
+    const key = ind.value !== null ? growthKey(ind) : null;
+    if (key) withValue.add(key);
+  }
   const percents = new Map<string, number[]>();
   return indicators.filter((ind) => {
+    if (ind.value === null && ind.share === null && withValue.has(growthKey(ind) ?? '')) return false;
     const key = figureKey(ind);
     const times = multipleOnly(ind);
     if (times !== null && percents.get(key)?.some((p) => Math.abs(p / 100 - times) <= 0.051)) return false;
