@@ -148,3 +148,27 @@ describe('a growth listed alone, given again with its value', () => {
     expect(got).toHaveLength(2);
   });
 });
+
+describe('a breakdown in brackets', () => {
+  it('进出口总值743亿元（出口…；进口…），增长1.8倍，占全市的56.4%: the growth and share after the bracket are the total’s', () => {
+    const got = run(
+      '一季度，园区进出口总值743亿元（出口386亿元，增长103.5%；进口356.9亿元，增长3.5倍），增长1.8倍，占全市的56.4%。',
+      [hf],
+      [],
+      '2014-04-28',
+    );
+    expect(got.map((i) => [i.label, i.value?.amount, i.change?.value, i.share?.percent ?? null])).toEqual([
+      ['进出口总值', 743, 1.8, 56.4],
+      ['出口', 386, 103.5, null],
+      ['进口', 356.9, 3.5, null],
+    ]);
+  });
+
+  it('an aside in brackets with no clause of its own changes nothing (营收增长(下同)9%，利润增长5%)', () => {
+    const got = run('上半年，园区营收增长(下同)9%，利润增长5%。', [hf], [], '2024-07-28');
+    expect(got.map((i) => [i.label, i.change?.value])).toEqual([
+      ['营收', 9],
+      ['利润', 5],
+    ]);
+  });
+});

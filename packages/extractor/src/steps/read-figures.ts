@@ -23,8 +23,20 @@ export function readFigures(c: ClauseReading, figs: readonly Fig[]): void {
   const s = c.article.s;
   let cur: Draft | null = null;
   let regionStart = c.contentStart;
+  // the row before an opening bracket: the growth after the closing one is its (a breakdown in brackets)
+  let beforeBracket: Draft | null | undefined;
   for (let fi = 0; fi < figs.length; fi++) {
     const fig = figs[fi]!;
+    const between = s.slice(fi === 0 ? c.clause.start : figs[fi - 1]!.q.end, fig.q.start);
+    if (/[(（]/.test(between) && !/[)）]/.test(between)) beforeBracket = cur;
+    else if (/[)）]/.test(between) && beforeBracket !== undefined) {
+      cur = beforeBracket;
+      // (and it is the sentence's row again for what follows: …，占全市的56.4%)
+      const drafts = c.sentence.drafts;
+      const k = cur ? drafts.indexOf(cur) : -1;
+      if (k >= 0) drafts.push(...drafts.splice(k, 1));
+      beforeBracket = undefined;
+    }
     // a list of figures joined by 、/和 (16%、14.5%, 12.4%和18.1%) shares the words before it
     const group: Fig[] = [fig];
     while (fi + 1 < figs.length && figs[fi + 1]!.rate === fig.rate) {

@@ -133,7 +133,11 @@ const VERB_CUT = ['实现', '完成', '达到', '获得', '带来', '创造'];
 /** A label cut of the words around the metric's name (particles, adverbs, verbs, a quote's marks); '' if none. */
 export function stripEnds(label: string): string {
   // (增值税分别入库11.2亿元: 分别 pairs the figures of a list, no word of the metric)
-  let t = label.replace(/\s*\n\s*/g, '').replace(/分别/g, '');
+  // (（出口, ；进口: the bracket or semicolon a breakdown's item follows is no word of it)
+  let t = label
+    .replace(/\s*\n\s*/g, '')
+    .replace(/分别/g, '')
+    .replace(/^[(（；;，,]+/, '');
   // “我们的研发投入强度已经连续三年保持在: a quote's opening mark, the speaker's 我们的 and the adverbs
   // before a verb are no part of the metric's name
   const qm = Math.max(t.lastIndexOf('“'), t.lastIndexOf('”'));

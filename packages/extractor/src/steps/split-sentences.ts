@@ -136,11 +136,20 @@ export function splitSentences(s: string): Sentence[] {
     if (b > a && clauses.length > 0) out.push({ start: a, end: b, paragraph, clauses });
     clauses = [];
   };
+  // (进出口总值743亿元（出口386亿元，增长103.5%；进口356.9亿元），增长1.8倍: a breakdown in brackets is part
+  // of the clause it stands in, and so are the words right after it — the growth there is still the figure's
+  // before the bracket; an unclosed bracket stops holding after a short stretch)
+  let bracket = -1;
   for (let i = 0; i <= s.length; i++) {
     const c = s[i];
+    if (c === '(' || c === '（') bracket = i;
+    else if (c === ')' || c === '）' || c === '\n' || (bracket >= 0 && i - bracket > 60)) bracket = -1;
     // a line break inside a sentence is layout the repair left behind, not a paragraph end
     // (a heading line kept by compactLines ends there too: 投资结构持续优化 names no figure's metric)
     if (c === '\n' && !endsSentence(s, i) && !isHeadingLine(s, i)) continue;
+    if (bracket >= 0 && (c === '，' || c === ',' || c === '；' || c === ';')) continue;
+    if ((c === '，' || c === ',') && (s[i - 1] === ')' || s[i - 1] === '）') && bracketHeldClause(s, i))
+      continue;
     if (c === undefined || c === '\n' || SENTENCE_END_SET.has(c)) {
       pushClause(i, '');
       pushSentence(i);
@@ -180,4 +189,10 @@ export function findQuotes(s: string): QuoteSpan[] {
     } else if (c === '\n') open = -1;
   }
   return out;
+}
+
+/** The bracket closing right before `i` held a clause break of its own (a breakdown, not an aside). */
+function bracketHeldClause(s: string, i: number): boolean {
+  const open = Math.max(s.lastIndexOf('(', i - 1), s.lastIndexOf('（', i - 1));
+  return open >= 0 && i - open <= 62 && /[，,；;]/.test(s.slice(open, i));
 }
