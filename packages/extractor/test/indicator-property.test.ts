@@ -60,4 +60,22 @@ describe('extractIndicators on any input', () => {
     expect(out.length).toBeGreaterThan(0);
     expect(run('\ud800\udfff\u0000', [XZ])).toEqual([]);
   });
+
+  it(
+    'reads long runs of the constructs that look back or ahead (brackets, rises, up-to-now flows, sub-areas) in one pass',
+    { timeout: 30000 },
+    () => {
+      // each sentence would make a quadratic reading look back over everything before it: 4,000 of each
+      const sentences = [
+        '截至目前，园区工业总产值同比增长5%。',
+        '进出口总值7亿元（出口3亿元，增长3%；进口4亿元），增长8%，占全市的5%。',
+        '园区企业数量从成立之初的54家增加到127家。',
+        '徐州高新区A区和B区都是标准厂房集中区，园区内员工不足200人。',
+        '甲、乙等31个工业项目投资超亿元，税收500万元以上企业6家。',
+      ];
+      const long = sentences.map((t) => t.repeat(4000)).join('\n');
+      const out = run(long, [XZ], [], '2024-08-20');
+      expect(out.length).toBeGreaterThan(4000);
+    },
+  );
 });

@@ -306,7 +306,9 @@ function parksListedAsSubject(
 export function carrySubArea(state: ReadingState, subArea: SubjectGuess | null): void {
   if (!subArea) return;
   state.subArea = subArea;
-  if (!state.subAreasNamed.some((a) => a.name === subArea.name)) state.subAreasNamed.push(subArea);
+  // (the last few only: each clause looks them up)
+  if (!state.subAreasNamed.some((a) => a.name === subArea.name) && state.subAreasNamed.push(subArea) > 8)
+    state.subAreasNamed.shift();
 }
 
 /**

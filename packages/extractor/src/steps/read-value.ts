@@ -7,6 +7,7 @@ import { metricWordIn } from './attribute-subject.js';
 import { labelFrom, newDraft, parkList, type ClauseReading, type FigureAt } from './draft-indicator.js';
 import { type Draft } from './indicator-draft.js';
 import { toQuantity } from './parse-quantity.js';
+import { mentionsIn } from './search-spans.js';
 import { afterExamples, afterLabel, industryList, splitList, stripEnds } from './read-label.js';
 
 /** A value figure's label and the offsets it spans; `next` is where the next figure's words may start. */
@@ -67,9 +68,9 @@ function risingFrom(c: ClauseReading, at: FigureAt): { base: true } | string | n
   if (m) {
     const start = at.regionStart - back.length + m.index;
     let from = start;
-    for (const mention of c.article.mentions)
-      if (mention.end > from && mention.end <= start + m[1]!.length && mention.start >= start - 2)
-        from = mention.end;
+    // (the mentions within those words only, found by binary search: the text may hold thousands)
+    for (const mention of mentionsIn(c.article.mentions, Math.max(0, start - 2), start + m[1]!.length))
+      if (mention.end > from) from = mention.end;
     const words = stripEnds(s.slice(from, start + m[1]!.length).replace(/(也|则|已)$/, ''));
     if (words.length >= 2 && metricWordIn(words)) return words;
   }

@@ -81,7 +81,7 @@ export function scanFigures(
     i = q.end - 1;
     if (q.end > clause.end || q.range) continue;
     // 31个工业项目投资超亿元: a threshold that defines the projects counted, no figure of its own
-    if (bare && COUNTED_BEFORE.test(s.slice(clause.start, q.start))) continue;
+    if (bare && COUNTED_BEFORE.test(s.slice(Math.max(clause.start, q.start - 40), q.start))) continue;
     const qi = lowerBound(quotes, q.numeralStart + 1) - 1;
     const quote = qi >= 0 ? quotes[qi] : undefined;
     if (quote && !quote.speech && quote.start < q.numeralStart && q.numeralStart < quote.end) continue; // “2+2+3”, “八个一”
@@ -186,7 +186,7 @@ function definesClass(s: string, clause: Clause, q: QuantityMatch): boolean {
   const rest = s.slice(q.end, Math.min(clause.end, q.end + 24));
   const m = /^[^，。；,;]*?(企业|项目|公司)/.exec(rest);
   if (!m || /(达|实现|完成|增长|为|有|是)/.test(m[0])) return false;
-  return !s.slice(clause.start, q.start).includes('投资');
+  return !s.slice(Math.max(clause.start, q.start - 40), q.start).includes('投资');
 }
 
 /** The figure stands in a list of examples of projects or firms (…5万吨刚玉、…等项目), before their 等. */
@@ -194,5 +194,5 @@ function inExamplesOfProjects(s: string, clause: Clause, q: QuantityMatch): bool
   const rest = s.slice(q.end, Math.min(clause.end, q.end + 40));
   const m = /^[^，。；,;]*?等[\u4e00-\u9fff]{0,6}?(项目|企业|工程)/.exec(rest);
   if (!m || /(达到|实现|完成|增长)/.test(m[0].slice(0, m[0].lastIndexOf('等')))) return false;
-  return !s.slice(clause.start, q.start).includes('投资');
+  return !s.slice(Math.max(clause.start, q.start - 40), q.start).includes('投资');
 }

@@ -5,7 +5,6 @@
  * at most two months before, that period is the latest one the figures can cover. A flow's growth against
  * the year before dated at a month's end (截至9月底，累计完成投资28亿元，同比增长45%) is the year to that month.
  */
-import { type Period } from '@parkbrief/domain';
 import { type Draft } from './indicator-draft.js';
 
 /** A period written as up to now, with no month of its own. */
@@ -22,6 +21,13 @@ function isFlow(d: Draft): boolean {
 
 /** The drafts with every up-to-now flow spanning from January to the latest month it can cover. */
 export function spanFlowsToDate(drafts: readonly Draft[]): readonly Draft[] {
+  // the year-to-date periods the article writes (from January), by their last month: looked up, not searched
+  const written = new Set<string>();
+  for (const e of drafts) {
+    const q = e.period;
+    if (q && e.periodWritten && q.start.endsWith('-01') && !UP_TO_NOW.test(q.label))
+      written.add(`${q.start}|${q.end}`);
+  }
   for (const d of drafts) {
     const p = d.period;
     if (!p || p.start !== p.end || !isFlow(d)) continue;
@@ -32,18 +38,18 @@ export function spanFlowsToDate(drafts: readonly Draft[]): readonly Draft[] {
       continue;
     }
     if (!UP_TO_NOW.test(p.label)) continue;
-    let latest: Period | null = null;
-    for (const e of drafts) {
-      const q = e.period;
-      if (!q || q === p || UP_TO_NOW.test(q.label) || !e.periodWritten) continue;
-      if (q.start !== `${year}-01` || q.end > p.end || monthsBetween(q.end, p.end) > 2) continue;
-      if (!latest || q.end > latest.end) latest = q;
+    // (the latest of the point's month and the two before it; a period may not run into another year)
+    let end = p.end;
+    for (let back = 0; back <= 2; back++) {
+      const m = Number(p.end.slice(5, 7)) - back;
+      if (m < 1) break;
+      const ym = `${year}-${String(m).padStart(2, '0')}`;
+      if (written.has(`${year}-01|${ym}`)) {
+        end = ym;
+        break;
+      }
     }
-    d.period = { label: p.label, start: `${year}-01`, end: latest?.end ?? p.end };
+    d.period = { label: p.label, start: `${year}-01`, end };
   }
   return drafts;
-}
-
-function monthsBetween(a: string, b: string): number {
-  return (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
 }

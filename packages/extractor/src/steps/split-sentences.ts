@@ -193,6 +193,9 @@ export function findQuotes(s: string): QuoteSpan[] {
 
 /** The bracket closing right before `i` held a clause break of its own (a breakdown, not an aside). */
 function bracketHeldClause(s: string, i: number): boolean {
-  const open = Math.max(s.lastIndexOf('(', i - 1), s.lastIndexOf('（', i - 1));
-  return open >= 0 && i - open <= 62 && /[，,；;]/.test(s.slice(open, i));
+  // (looked for within the bracket's longest stretch only: the pass stays linear)
+  const from = Math.max(0, i - 62);
+  const near = s.slice(from, i);
+  const open = Math.max(near.lastIndexOf('('), near.lastIndexOf('（'));
+  return open >= 0 && /[，,；;]/.test(near.slice(open));
 }
