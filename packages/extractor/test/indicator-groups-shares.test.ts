@@ -50,7 +50,7 @@ describe('rates held at a level', () => {
 describe('a share written after the figure it divides', () => {
   it('joins that figure’s row; the change after the share is how the share moved', () => {
     const got = run(
-      '2023年，园区服务业增加值201.3亿元，同比增长29.8%；服务业增加值占GDP比重达32.3%，比上年提高1.3个百分点。',
+      '2023年，园区服务业增加值148.6亿元，同比增长12.4%；服务业增加值占地区生产总值比重为27.5%，较上年提高0.9个百分点。',
       [hf],
       [],
       '2024-02-20',
@@ -58,26 +58,26 @@ describe('a share written after the figure it divides', () => {
     expect(got).toHaveLength(1);
     expect(got[0]).toMatchObject({
       label: '服务业增加值',
-      value: { amount: 201.3 },
-      change: { kind: 'percent', value: 29.8 },
-      share: { percent: 32.3, of: 'GDP' },
+      value: { amount: 148.6 },
+      change: { kind: 'percent', value: 12.4 },
+      share: { percent: 27.5, of: '地区生产总值' },
     });
   });
 
-  it('a share that passed a threshold, then the share reached (首次突破30%，达到31.6%), is the share reached', () => {
+  it('a share that passed a threshold, then the share reached (首次突破40%，达到41.3%), is the share reached', () => {
     const got = run(
-      '上半年，园区工业增加值53.3亿元，增长23.9%。工业增加值占全区生产总值比重首次突破30%，达到31.6%。',
+      '前三季度，园区工业增加值64.2亿元，增长11.7%。工业增加值占全区生产总值的比重首次突破40%，达到41.3%。',
       [hf],
       [],
       '2024-07-20',
     );
     expect(got).toHaveLength(1);
-    expect(got[0]?.share).toEqual({ percent: 31.6, of: '全区生产总值', approx: null });
+    expect(got[0]?.share).toEqual({ percent: 41.3, of: '全区生产总值', approx: null });
   });
 
   it('a share of another metric stays a row of its own', () => {
     const got = run(
-      '上半年，园区营业收入300亿元，增长9%。工业增加值占全区生产总值比重达40%。',
+      '上半年，园区营业收入300亿元，增长9%。工业增加值占全区生产总值的比重为40%。',
       [hf],
       [],
       '2024-07-20',
@@ -88,14 +88,14 @@ describe('a share written after the figure it divides', () => {
 });
 
 describe('a ranked park’s figure', () => {
-  it('takes the metric its own sentence names first (从工业增加值来看…为39.15亿元), not the sentence before’s', () => {
+  it('takes the metric its own sentence names first (从工业增加值来看…为21.7亿元), not the sentence before’s', () => {
     const got = run(
-      '从工业总产值来看，合肥经开区每平方公里实现工业总产值最多，为96.98亿元。从工业增加值来看，长沙经开区每平方公里实现工业增加值最多，为39.15亿元。其次为武汉经开区，每平方公里实现增加值32.89亿元。',
+      '就工业总产值而言，合肥经开区单位土地工业总产值居首，为70.2亿元。从工业增加值来看，长沙经开区单位土地工业增加值领先，为21.7亿元。其次为武汉经开区，单位土地增加值18.4亿元。',
       [hfj, cs, wh],
       [],
       '2024-11-15',
     );
-    expect(got.map((i) => i.label)).toEqual(['工业总产值', '工业增加值', '增加值']);
+    expect(got.map((i) => i.label)).toEqual(['单位土地工业总产值', '单位土地工业增加值', '单位土地增加值']);
     expect(got[1]?.subject.parkId).toBe(cs.id);
   });
 });
@@ -103,7 +103,7 @@ describe('a ranked park’s figure', () => {
 describe('截至目前 with a flow', () => {
   it('a growth of a flow up to now is the year so far, up to the year-to-date period the article reports', () => {
     const got = run(
-      '截至目前，园区规模以上工业总产值同比增长35.2%。上半年新增市场主体1.3万家。截至目前，园区企业总数达6300家。',
+      '截至目前，园区规上工业营业收入同比增长14.6%。上半年新登记市场主体8200户。截至目前，园区在册企业达4100家。',
       [hf],
       [],
       '2024-08-01',
@@ -121,22 +121,22 @@ describe('截至目前 with a flow', () => {
 
 describe('what a group of members did', () => {
   it('贡献产值 after a count of firms is those firms’ (a company group), not the park’s', () => {
-    const got = run('上半年，园区新入统企业36家，贡献产值111亿元。', [hf], [], '2024-07-20');
+    const got = run('一季度，园区首次纳统企业21家，贡献产值47亿元。', [hf], [], '2024-07-20');
     expect(got[1]).toMatchObject({
-      subject: { kind: 'company', name: '新入统企业' },
+      subject: { kind: 'company', name: '首次纳统企业' },
       label: '贡献产值',
-      value: { amount: 111 },
+      value: { amount: 47 },
     });
   });
 
   it('投资完成率 after a count of projects is the projects’; dispatching them is no figure', () => {
-    const got = run('全程调度50个省级重点工程，上半年投资完成率62.9%。', [hf], [], '2024-07-20');
+    const got = run('园区每周调度28个市级重大工程，一季度投资完成率31.5%。', [hf], [], '2024-07-20');
     expect(got).toHaveLength(1);
-    expect(got[0]).toMatchObject({ subject: { kind: 'company', name: '省级重点工程' }, label: '投资完成率' });
+    expect(got[0]).toMatchObject({ subject: { kind: 'company', name: '市级重大工程' }, label: '投资完成率' });
   });
 
   it('the park’s own output after a count of firms stays the park’s', () => {
-    const got = run('上半年，园区新入统企业36家，园区实现产值500亿元。', [hf], [], '2024-07-20');
+    const got = run('一季度，园区首次纳统企业21家，园区实现产值300亿元。', [hf], [], '2024-07-20');
     expect(got[1]?.subject).toMatchObject({ kind: 'park', parkId: hf.id });
   });
 
@@ -168,7 +168,7 @@ describe('classes and products inside the park', () => {
   });
 
   it('制造业 is an industry of the park, but the park’s investment broken down by it is the park’s', () => {
-    const got = run('上半年，园区制造业增加值增长15.3%，制造业投资增长8%。', [hf], [], '2024-07-20');
+    const got = run('上半年，园区制造业增加值增长11.6%，制造业投资增长7%。', [hf], [], '2024-07-20');
     expect(got[0]).toMatchObject({ subject: { kind: 'industry', name: '制造业' }, label: '增加值' });
     expect(got[1]).toMatchObject({ subject: { kind: 'park' }, label: '制造业投资' });
   });
@@ -189,24 +189,24 @@ describe('places firms arrive in, brands and sub-areas', () => {
     expect(got[2]?.subject).toMatchObject({ kind: 'park', parkId: hf.id });
   });
 
-  it('a branch (某某宁波分公司) is written by its parent’s name too, which then names the company', () => {
+  it('a branch (某某芜湖分公司) is written by its parent’s name too, which then names the company', () => {
     const got = run(
-      '前三季度，园区工业总产值688.4亿元。上海大众一分钟即可下线一辆整车，年产值预计超过200亿元。在上海大众宁波分公司扩建项目现场，工人们正忙碌。',
+      '前三季度，园区工业总产值412.5亿元。江北重工的新生产线已经满产，年产值有望达到80亿元。江北重工芜湖分公司的二期厂房也在建设中。',
       [hf],
-      ['上海大众宁波分公司'],
+      ['江北重工芜湖分公司'],
       '2014-10-20',
     );
-    expect(got[1]?.subject).toMatchObject({ kind: 'company', name: '上海大众宁波分公司' });
+    expect(got[1]?.subject).toMatchObject({ kind: 'company', name: '江北重工芜湖分公司' });
   });
 
   it('a sub-area named after the park (A区) is what 园区 means when a later paragraph opens with its name', () => {
     const got = run(
-      '2015年，合肥高新区工业产值180亿元。合肥高新区A区和B区都是标准厂房集中区。\nA区的一名门卫介绍，园区内员工不足200人。',
+      '2015年，合肥高新区工业产值160亿元。合肥高新区A区和C区以标准厂房为主。\nA区的一位物业人员说，园区内在岗工人不到150人。',
       [hf],
       [],
       '2016-05-20',
     );
     expect(got[0]?.subject.kind).toBe('park');
-    expect(got[1]).toMatchObject({ subject: { kind: 'region', name: 'A区' }, value: { amount: 200 } });
+    expect(got[1]).toMatchObject({ subject: { kind: 'region', name: 'A区' }, value: { amount: 150 } });
   });
 });

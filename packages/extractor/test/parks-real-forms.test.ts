@@ -31,6 +31,8 @@ describe('park endings of every kind', () => {
     ]);
     // (no more than three characters between: a longer phrase is no park's name)
     expect(named('和屯昌木色湖东岸滨水开发区的投资')).not.toContain('屯昌木色湖东岸滨水开发区');
+    // (a verb between is no name: 某县加快开发区建设)
+    expect(named('而屯昌加快开发区建设，鄱阳加快工业园区建设')).toEqual([]);
   });
 
   it('reads a place name across a character that otherwise ends a name', () => {

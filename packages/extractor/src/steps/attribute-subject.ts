@@ -122,7 +122,7 @@ export function companyAliases(name: string): string[] {
   }
   core = core.replace(/(科技|技术)?股份$/, '');
   if (core.length >= 2) out.add(core);
-  // 上海大众宁波分公司: a branch named by its parent and its city is written by the parent's name too
+  // 某某汽车芜湖分公司: a branch named by its parent and its city is written by the parent's name too
   if (/[分子]$/.test(core)) {
     const head = core.slice(0, -1);
     const place = PLACES.find((p) => head.endsWith(p) && head.length - p.length >= 2);
@@ -392,7 +392,7 @@ const INDUSTRY_END = endingTest([
   '农业',
   '建筑业',
   '业态',
-  // sections of the national industry classification written as subjects (限额以上批发业完成销售额…)
+  // sections of the national industry classification written as subjects (限额以上批发业实现销售额…)
   '批发业',
   '零售业',
   '住宿业',
@@ -572,14 +572,14 @@ export function splitIndustryLabel(written: string): { industry: string; rest: s
 }
 
 // An industry's or a group's name at the head of a label, its metric after it.
-// (宝石类商品进口, 机电类产品出口: a category of goods, …类 with two words or more before it)
+// (钟表类商品出口, 机电类产品出口: a category of goods, …类 with two words or more before it)
 const INDUSTRY_HEAD =
-  /^([\u4e00-\u9fffA-Za-z]{1,12}?(?:产业链|产业|行业|集群|板块|企业|高企)|(?![各此这该那两三四某])[\u4e00-\u9fff]{2,8}类(?:商品|产品|饰品)?)(?!化)(.{2,})$/;
+  /^([\u4e00-\u9fffA-Za-z]{1,12}?(?:产业链|产业|行业|集群|板块|企业|高企)|(?![各此这该那两三四某])[\u4e00-\u9fff]{2,8}类(?:商品|产品)?)(?!化)(.{2,})$/;
 // After 中 (第二产业中食品工业产值) any branch: 食品工业, 批发零售业.
 const BRANCH_HEAD = /^([\u4e00-\u9fff]{1,8}?业)(.{2,})$/;
 
 // A product's output, use or sales (乙烯产量, 原煤消费量, 手机总产量).
-// (笔记本电脑实现出货, 新能源汽车销量: shipments and sales of a product are that product's too)
+// (平板电脑实现出货, 新能源汽车销量: shipments and sales of a product are that product's too)
 const PRODUCT_METRIC =
   /^([\u4e00-\u9fffA-Za-z0-9]{1,12}?)(?:实现|完成)?(总产量|产量|消费量|出货量|出货|销量|销售量)$/;
 // Words before 产量 that name no product but the park's whole output (工业产量, 主要产品产量).

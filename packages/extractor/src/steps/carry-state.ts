@@ -79,11 +79,11 @@ export interface SentenceState {
   topicSubject: SubjectGuess | null;
   /** The period named in this sentence (上半年，园区实现…): a figure under it has its period written. */
   periodInSentence: Period | null;
-  /** The years the sentence spans (2016年至2018年，分别完成…): a list of one figure per year is theirs in order. */
+  /** The years the sentence spans (2019年至2021年，分别实现…): a list of one figure per year is theirs in order. */
   readonly yearSpan: { readonly from: number; readonly to: number } | null;
 }
 
-/** A span of years written in full (2016年至2018年, 2016—2018年). */
+/** A span of years written in full (2019年至2021年, 2016—2018年). */
 const YEAR_SPAN = /(\d{4})年?(?:至|到|—|－|-|~|～)(\d{4})年/;
 
 function yearSpanIn(s: string, from: number, to: number): SentenceState['yearSpan'] {
@@ -232,9 +232,9 @@ export function carryCompany(state: ReadingState, clauseMentions: readonly Menti
 export function leadsAsGroup(s: string, contentStart: number, m: Mention): boolean {
   return (
     m.kind === 'region' &&
-    // (这49个国家级开发区, 东部沿海33家开发区, 广东省内13个综保区: a demonstrative or the part of the country
+    // (这27个国家级开发区, 东部沿海33家开发区, 广东省内13个综保区: a demonstrative or the part of the country
     // the group lies in may come first)
-    // (高新区和六个省级工业园区: a park named with the group is in it)
+    // (高新区和四个市级工业园区: a park named with the group is in it)
     /^(其中|而|同时|此外|另外|目前|今年|全年)?(这|这些|上述|其余|其他)?(全国|国内|东部沿海|东部|中西部|西部|中部|东北|[\u4e00-\u9fff]{2,3}(省|市)内?|[\u4e00-\u9fff]{2,3}内|[\u4e00-\u9fff]{0,10}(高新区|经开区|开发区|新区|园区|综保区)(和|及|与))?[“"‘]?$/.test(
       s.slice(contentStart, m.start),
     )
@@ -312,7 +312,7 @@ export function carrySubArea(state: ReadingState, subArea: SubjectGuess | null):
 }
 
 /**
- * A clause opening with the name of a sub-area named before (A区的一名门卫介绍，园区内…) is about it again,
+ * A clause opening with the name of a sub-area named before (A区的一位物业人员说，园区内…) is about it again,
  * in a later paragraph too: 园区 is that sub-area from there on.
  */
 export function resumeSubArea(state: ReadingState, s: string, contentStart: number): void {

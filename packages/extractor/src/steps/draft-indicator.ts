@@ -182,7 +182,7 @@ export function newDraft(c: ClauseReading, label: string, labelStart: number, la
       sentence.subject = subject;
     }
   }
-  // 新入统企业36家，贡献产值111亿元 / 调度50个重点工程，投资完成率62.9%: what the firms or projects just
+  // 首次纳统企业21家，贡献产值47亿元 / 调度28个重大工程，投资完成率31.5%: what the firms or projects just
   // counted contributed or completed is theirs, not the park's
   const counted = sentence.drafts[sentence.drafts.length - 1];
   if (
@@ -193,7 +193,7 @@ export function newDraft(c: ClauseReading, label: string, labelStart: number, la
     COUNTED_MEMBERS.test(counted.label)
   )
     subject = { kind: 'company', name: counted.label, parkId: subject.parkId };
-  // 其中外资企业248家 / 其中新增外商投资企业32家: a breakdown by ownership is that class of firms'
+  // 其中外资企业248家 / 其中新设外资企业19家: a breakdown by ownership is that class of firms'
   const owned = subject.kind === 'park' ? OWNERSHIP_CLASS.exec(finalLabel) : null;
   // (其中 may stand just before the clause: the clause's words start after it)
   // (the label's offsets may still hold the 其中 its words were cut from)
@@ -245,7 +245,7 @@ const GROUP_END = /(企业|公司|银行|机构|项目|工程)$/;
  * included; null when no count stands right before it.
  */
 export function countedGroup(s: string, from: number, at: number, name: string): string | null {
-  // (44户规模以上工业企业: the firms of a size class counted are the park's statistical whole, not a group)
+  // (29户规模以上工业企业: the firms of a size class counted are the park's statistical whole, not a group)
   if (!GROUP_END.test(name) || /规模以上|规上|限额以上|限上|入统|在统/.test(name)) return null;
   const words = s.slice(Math.max(from, at - 60), at).replace(/^(全区|园区|区内|我区|本区)/, '');
   const m = /([^，。；：,;:]{0,40}?等)?[\d.一二三四五六七八九十百千]+(余|多)?[家个户]$/.exec(words);

@@ -1,7 +1,7 @@
 /**
  * Drops what reads like a figure but is not one of the park's economic indicators, by how such text is
  * written: counts of what an administration did (推出28项改革措施, 组团招商50余次, 开通航线22条), a number
- * that names a set or a rank (在56个国家级经开区中…最高, 排名前十名), and a conversion of a figure already
+ * that names a set or a rank (在30个同类园区中…最高, 排名前十名), and a conversion of a figure already
  * given (按现行汇率折算达1.6万美元). Analysts' readings of park news leave these out; a briefing that lists
  * them buries the park's output and investment under them.
  */
@@ -36,7 +36,7 @@ export function isEconomicFigure(ind: Indicator): boolean {
   const v = ind.value;
   // 主要经济指标保持两位数增长, 多项指标…: many indicators at once name no metric of their own
   if (MANY_INDICATORS.test(foldTraditional(ind.label))) return false;
-  // 增速与半年度持平, 增幅比上半年回落2个百分点: how a growth rate moved, with no metric named — not a figure's
+  // 增速与1-7月持平, 增幅比上半年回落2个百分点: how a growth rate moved, with no metric named — not a figure's
   // change (the metric's own growth is read where it stands)
   if (v === null && ind.share === null && /^(增速|增幅|增长速度|增长率)$/.test(foldTraditional(ind.label)))
     return false;
@@ -44,7 +44,7 @@ export function isEconomicFigure(ind: Indicator): boolean {
   const evidence = foldTraditional(ind.evidence.text);
   const label = foldTraditional(ind.label);
   if (CONVERSION.test(label)) return false;
-  // 行政管辖面积171平方公里, 建成面积12.83平方公里: the park's own territory, not its economy
+  // 行政管辖面积120平方公里, 建成面积9.6平方公里: the park's own territory, not its economy
   if (ind.subject.kind === 'park' && /面积$/.test(label) && /平方公里$/.test(v.unit)) return false;
   const valueText = foldTraditional(v.text);
   const labelAt = evidence.indexOf(label);
@@ -58,7 +58,7 @@ export function isEconomicFigure(ind: Indicator): boolean {
   const counted = countedAfter(evidence, at, valueText);
   // 上半年进出口10.9%的增幅: a growth rate named again in a comment on it, not a level in %
   if (v.unit === '%' && /^的(增幅|增速|涨幅|降幅|增长)/.test(counted)) return false;
-  // 在56个国家级经开区中, 在全省38个开发区中, 在某部门推广的260项成果中: the number says how many there are
+  // 在30个同类园区中, 在全省38个开发区中, 在某部门推广的260项成果中: the number says how many there are
   // to compare with
   if (/在(全[国省市区州县]|国内|省内|市内)?$/.test(before) && counted.includes('中')) return false;
   if (/在[^，。；,;]{0,30}$/.test(before) && /^[^，。；,;]{0,12}中$/.test(counted)) return false;
@@ -69,10 +69,10 @@ export function isEconomicFigure(ind: Indicator): boolean {
     (/指标/.test(label + counted) || /^(增速|增幅|增长)/.test(counted))
   )
     return false;
-  // 全程调度50个重点工程, 走访企业200家: what an administration looked after, not what the economy did
+  // 全程调度28个重大工程, 走访企业200家: what an administration looked after, not what the economy did
   // (服务企业 may be a kind of firm: only the unambiguous verbs when they lead the label)
   if (ACTIVITY_VERB.test(before) || /^(调度|督导|督查|走访|帮扶)/.test(label)) return false;
-  // 自由贸易试验区总数达到21个, 国家级经开区数量, 新增2个综保区后总数达13个: a count of parks of a kind is
+  // 自由贸易试验区总数达22个, 国家级经开区数量, 新增2个综保区后总数达13个: a count of parks of a kind is
   // about the kind, not one park
   if (PARKS_COUNTED.test(label) || /区后?(的)?(总数|数量)(达到|达|为)?$/.test(before)) return false;
   // 招商50余次: how often something was done (人次, 架次 and 家次 count people, flights and firms)

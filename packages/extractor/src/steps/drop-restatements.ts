@@ -1,5 +1,5 @@
 /**
- * A growth said again in other words (进出口额同比增长843.5%, and later 进出口值增长8.4倍) is one figure: the
+ * A growth said again in other words (进出口额同比增长517.2%, and later 进出口值增长5.2倍) is one figure: the
  * restatement in multiples adds no row. Only a multiple that rounds a percent given before for the same
  * subject, metric and period is dropped; a different growth stays. So is a growth listed alone that another
  * row gives with its value.
@@ -15,7 +15,7 @@ function figureKey(ind: Indicator): string {
   );
 }
 
-/** A growth in multiples (增长8.4倍) with no figure of its own, or null. */
+/** A growth in multiples (增长5.2倍) with no figure of its own, or null. */
 function multipleOnly(ind: Indicator): number | null {
   const c = ind.change;
   return c?.kind === 'multiple' && ind.value === null && ind.share === null ? c.value : null;
@@ -29,7 +29,7 @@ function growthKey(ind: Indicator): string | null {
 
 /**
  * The indicators without growths said again: a growth restated in multiples, and a growth listed alone
- * (…进出口总额…分别增长…42.7%) that a row of the same figure gives with its value (进出口总额46.5亿美元，增长
+ * (…进出口总额…分别增长…42.7%) that a row of the same figure gives with its value (外贸总额31.8亿美元，增长
  * 42.7%). In order; linear (maps of what was given).
  */
 export function dropRestatements(indicators: readonly Indicator[]): Indicator[] {

@@ -121,7 +121,7 @@ function readClause(
   });
   const clausePeriod = carryPeriods(state, sent, s, clause, periods);
   const clauseMentions = mentionsIn(article.mentions, clause.start, clause.end);
-  // (a count inside the name of many parks, 49个国家级开发区, is part of that name, not a figure)
+  // (a count inside the name of many parks, 27个国家级开发区, is part of that name, not a figure)
   const figs = scanFigures(s, clause, periods, article.quotes).filter(
     (f) => !clauseMentions.some((m) => m.kind === 'region' && m.start <= f.q.start && f.q.end <= m.end),
   );

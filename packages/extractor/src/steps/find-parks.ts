@@ -388,10 +388,12 @@ function bareCountyAt(
     return null;
   const county = longestAt(lex.counties, text, at);
   if (!county) return null;
-  // 临高金牌港开发区: a short proper name of its own (a port, a town) may stand between county and ending
+  // 某县某某港开发区: a short proper name of its own (a port, a lake, a town) may stand between county and ending
   const middle = endingStart - (at + county.length);
+  // (a place's own name ends as a port, a lake, a bay or a town does; a verb between is no name: 某县加快开发区)
+  const words = text.slice(at + county.length, endingStart);
   return middle === 0 ||
-    (middle > 0 && middle <= 3 && /^[\u4e00-\u9fff]+$/.test(text.slice(at + county.length, endingStart)))
+    (middle > 0 && middle <= 3 && /^[\u4e00-\u9fff]{1,2}[港湖湾岛山镇乡河江]$/.test(words))
     ? county
     : null;
 }
@@ -500,7 +502,7 @@ const SUBAREA_LEADS_LIST = [
   '其中',
   '包括',
   '以及',
-  // period words right before a name (今年以来海沧保税港区…) are no part of it
+  // period words right before a name (今年以来某某保税港区…) are no part of it
   '以来',
   '年来',
   '目前',
@@ -603,7 +605,7 @@ function shortFormsOf(mentions: ParkMention[]): void {
       if (ending)
         for (const p of named.values()) {
           if (p.text === m.text || !p.text.endsWith(ending)) continue;
-          // 厦门海沧保税港区 … 海沧保税港区: the name without its city (two to four characters before it)
+          // 某市某某保税港区 … 某某保税港区: the name without its city (two to four characters before it)
           const withoutCity =
             p.text.endsWith(m.text) && p.text.length - m.text.length <= 4 && m.text.length >= 4;
           if (withoutCity || (m.kind === 'subarea' && isShortFormOf(m.text, p.text))) {

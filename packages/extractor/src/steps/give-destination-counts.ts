@@ -1,5 +1,5 @@
 /**
- * Firms counted as they arrive somewhere (122家重点企业登陆某某招商服务中心, 30家企业入驻某产业园) are counted
+ * Firms counted as they arrive somewhere (90家企业登陆某某招商服务中心, 30家企业入驻某产业园) are counted
  * for where they arrived: a district, a business centre or a sub-park is another place than the park, so the
  * count is that place's (a region). Arriving in the park itself (落户园区, 入驻高新区) leaves it the park's.
  */
@@ -22,7 +22,8 @@ export function destinationOf(ind: Indicator, parkNames: ReadonlySet<string>): s
   const at = evidence.indexOf(foldTraditional(v.text));
   if (at < 0) return null;
   const place = ARRIVED_AT.exec(evidence.slice(at + v.text.length))?.[1];
-  if (!place || PARK_ITSELF.test(place)) return null;
+  // (入驻园区内: the park itself, 内 or 中 after it)
+  if (!place || PARK_ITSELF.test(place.replace(/[内中里]$/, ''))) return null;
   for (const n of parkNames) if (place.startsWith(n) && place.length - n.length < 2) return null;
   return place;
 }

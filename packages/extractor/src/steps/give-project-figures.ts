@@ -33,7 +33,7 @@ export function projectOf(ind: Indicator): string | null {
   return name;
 }
 
-/** 桩基工程完成80%: how far a construction work has got is that work's (a project), not the park's. */
+/** 地基工程完成65%: how far a construction work has got is that work's (a project), not the park's. */
 function workInProgress(ind: Indicator): string | null {
   if (ind.subject.kind !== 'park' || ind.value?.unit !== '%') return null;
   const label = foldTraditional(ind.label);

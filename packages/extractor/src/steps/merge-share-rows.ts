@@ -1,6 +1,6 @@
 /**
- * A share written in a sentence of its own after the figure it divides (第三产业增加值201亿元，增长29.8%；
- * 第三产业增加值占GDP比重达32.3%，比上年提高1.3个百分点) is that figure's share: one row per metric, subject
+ * A share written in a sentence of its own after the figure it divides (服务业增加值148亿元，增长12.4%；
+ * 服务业增加值占GDP比重为27.5%，较上年提高0.9个百分点) is that figure's share: one row per metric, subject
  * and period. The change written after such a share is how the share moved, not how the metric grew, so it
  * goes with the share's row, which is merged away.
  */
@@ -21,15 +21,6 @@ function samePeriod(a: Draft, b: Draft): boolean {
   return a.period?.start === b.period?.start && a.period?.end === b.period?.end;
 }
 
-/** The same label, or one misprinted by a character (第三产业增加值 … 第三产值增加值: long labels only). */
-function sameLabel(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length || a.length < 6) return false;
-  let diff = 0;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k] && ++diff > 1) return false;
-  return true;
-}
-
 /** The rows with each share-only row merged into the earlier figure of the same metric it divides. */
 export function mergeShareRows(drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
@@ -38,7 +29,7 @@ export function mergeShareRows(drafts: readonly Draft[]): Draft[] {
       let into: Draft | null = null;
       for (let k = out.length - 1; k >= Math.max(0, out.length - LOOK_BACK); k--) {
         const e = out[k]!;
-        if (sameLabel(e.label, d.label) && sameSubject(e, d) && samePeriod(e, d)) {
+        if (e.label === d.label && sameSubject(e, d) && samePeriod(e, d)) {
           if (e.value !== null && e.share === null) into = e;
           break;
         }

@@ -98,7 +98,7 @@ export function nameSelfPark(
 }
 
 /**
- * 保税区经济继续保持快速增长…抓住滨海新区开发开放的机遇: an article that speaks of a park by its kind alone
+ * 保税区各项工作稳中有进…融入某新区开放大局: an article that speaks of a park by its kind alone
  * (保税区), more often than it names any park, while none of the parks it names is of that kind, is about a
  * park it never names in full: that park, named as written. Null when the article's kind word is one of its
  * parks' (新区 of 两江新区) or it names parks as often.

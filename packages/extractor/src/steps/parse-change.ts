@@ -99,12 +99,15 @@ export function changeVerbBefore(
     else if (k - 2 >= from && s[k - 2] === '分' && s[k - 1] === '别') k -= 2;
     else if (k > from && (s[k - 1] === ')' || s[k - 1] === '）')) {
       // 同比增长(下同)15%, 增长（按可比价计算）8%: an aside in brackets between the verb and its figure
-      const open = Math.max(s.lastIndexOf('(', k - 1), s.lastIndexOf('（', k - 1));
-      if (open < from || k - open > 14) break;
-      k = open;
+      // (looked for within the aside's longest stretch only: the reading stays linear)
+      const lo = Math.max(from, k - 15);
+      const near = s.slice(lo, k - 1);
+      const at = Math.max(near.lastIndexOf('('), near.lastIndexOf('（'));
+      if (at < 0) break;
+      k = lo + at;
     } else break;
   }
-  // 增速保持在40%以上 / 增幅稳定在两位数: a rate held at a level is the rate
+  // 增速保持在35%以上 / 增幅稳定在两位数: a rate held at a level is the rate
   const held = HELD.exec(s.slice(Math.max(from, k - 3), k));
   if (held) {
     const v = verbEndingAt(s, from, k - held[0].length);

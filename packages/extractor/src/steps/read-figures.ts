@@ -74,7 +74,7 @@ function readRate(c: ClauseReading, at: FigureAt): Draft | null {
     regionStart = role.markerStart + 2;
     role = rateRole(s, regionStart, q.start);
   }
-  // 贡献了全市57.7%的外贸进出口额: the part a place contributed of a whole is its share of that metric
+  // 贡献了全市44.2%的外贸进出口额: the part a place contributed of a whole is its share of that metric
   if (role.role === 'contribution') return contributedShare(c, at, role.markerStart) ?? cur;
   const here: FigureAt = regionStart === at.regionStart ? at : { ...at, regionStart };
   const target = cur ?? lastCurrent(c.sentence.drafts);
@@ -95,7 +95,7 @@ function readRate(c: ClauseReading, at: FigureAt): Draft | null {
     target.evEnd = Math.max(target.evEnd, c.clause.end);
     return target;
   }
-  // 占全国自贸片区的41.4%，深圳的84.8%: another whole the same figure is a share of (one share is kept)
+  // 占全国的27.6%，杭州的63.1%: another whole the same figure is a share of (one share is kept)
   if (
     q.bareUnit === '%' &&
     target?.share &&

@@ -80,7 +80,7 @@ const LEAD_STRIP = [
 ];
 /** Words a label never ends with (the verbs, adverbs and particles before the figure). */
 const TRAIL_STRIP = [
-  // (重点项目规划537个: planned, the count's noun is before it)
+  // (重点项目规划500个: planned, the count's noun is before it)
   '规划',
   '保持在',
   '稳定在',

@@ -44,7 +44,7 @@ export function readValue(c: ClauseReading, at: FigureAt): { cur: Draft | null; 
 const RISE_TO = /^[，, ]*(也|则|已)?(激增|猛增|增加|增长|提高|上升|扩大|跃升|提升|升|增)(到|至)[ ]*$/;
 
 /**
- * 从成立之初的54家增加到127家 / 宝石类商品进口从去年的零，激增至127.2亿元: the figure risen from is a base
+ * 从设立之初的31家增加到88家 / 钟表类商品出口从上年的零，猛增至36.5亿元: the figure risen from is a base
  * (`{ base: true }`: no row), and the figure reached takes the metric named before 从 (or the sentence's topic);
  * null when the figure is neither.
  */
@@ -159,7 +159,7 @@ function rowBefore(c: ClauseReading, at: FigureAt, label: string): Draft | null 
     parkHere?.parkId != null &&
     parkHere.parkId !== given.subject.parkId
   ) {
-    // (从工业增加值来看，乙经开区每平方公里实现工业增加值最多，为…: a metric this sentence names before its
+    // (从工业增加值看，乙经开区单位土地增加值领先，为…: a metric this sentence names before its
     // first figure is the figure's, not the metric of the sentence before)
     const topic = prev === undefined ? c.sentence.topic : null;
     const d = newDraft(c, topic ?? given.label, regionStart, q.start);
@@ -181,11 +181,11 @@ function rowBefore(c: ClauseReading, at: FigureAt, label: string): Draft | null 
   return null;
 }
 
-/** Words between a year and its figure in 从2018年的15亿元 / 增至2022年的首次突破100亿元. */
+/** Words between a year and its figure in 从2017年的12亿元 / 增至2021年的首次突破60亿元. */
 const YEAR_OF = /^的(首次)?(突破|超过|达到|达)?[近约逾超 ]*$/;
 
 /**
- * 进出口额从2018年的15亿元增至2022年的138亿元: a figure written with its own year after 从 (the label before
+ * 进出口额从2017年的12亿元增至2022年的138亿元: a figure written with its own year after 从 (the label before
  * 从) or after 增至/升到… (the same metric as the figure before it) — each its year's, not the clause's last.
  */
 function fromToValue(c: ClauseReading, at: FigureAt): Draft | null {
@@ -266,7 +266,7 @@ function placeValue(c: ClauseReading, at: FigureAt, w: ValueLabel): Draft | null
       cur = d;
     });
   } else if (spansYears(c, group.length)) {
-    // 2016年至2018年，分别完成国内生产总值236.3亿元、314.5亿元、365亿元: one figure per year, in order
+    // 2019年至2021年，分别实现生产总值120亿元、134亿元、151亿元: one figure per year, in order
     const from = c.sentence.yearSpan!.from;
     group.forEach((g, gi) => {
       const d = newDraft(c, label, labelStart, labelEnd);

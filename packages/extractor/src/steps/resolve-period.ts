@@ -16,7 +16,7 @@
  */
 import type { Period } from '@parkbrief/domain';
 
-/** A day a count was taken on, right before a span up to now (截至12月10日，今年以来). */
+/** A day a count was taken on, right before a span up to now (截至11月20日，今年以来). */
 const AS_OF_DAY = /(?:截至|截止|到)(?:(\d{4})年)?(\d{1,2})月\d{1,2}日[，,、 ]*$/;
 
 /** A period mention found in a text. */
@@ -144,7 +144,7 @@ export function readPeriod(s: string, i: number, ctx: PeriodContext): PeriodMent
   // 在去年高基数的基础上: what the figure grew on, not its period
   if (i > 0 && s[i - 1] === '在' && /^[^，。；,;]{0,8}(基础上|基数上)/.test(s.slice(m.end, m.end + 12)))
     return { ...m, period: null, basis: true };
-  // 从去年的零（激增至…）, 从2018年的15亿元: the start a figure rose from, not the period the text is in
+  // 从去年的零（激增至…）, 从2017年的12亿元: the start a figure rose from, not the period the text is in
   // (its year stays, for a figure written with it)
   if (i > 0 && s[i - 1] === '从' && s[m.end] === '的') return { ...m, period: null, basis: true };
   // 是2005年的5.2倍, 相当于上年的1.3倍: the year a multiple is measured against
@@ -427,7 +427,7 @@ function readPeriodAt(s: string, i: number, ctx: PeriodContext): PeriodMention |
     const endY = year !== null && year < issueY ? issueY : y;
     const first = start ?? 1;
     let endM = endY === issueY ? Math.max(lastFull, first) : 12;
-    // 截至12月10日，今年以来…: the day the count was taken ends the span, in its month
+    // 截至11月20日，今年以来…: the day the count was taken ends the span, in its month
     const asOf = AS_OF_DAY.exec(s.slice(Math.max(0, i - 14), i));
     if (asOf && !label.startsWith('截') && (asOf[1] === undefined || Number(asOf[1]) === endY)) {
       const m = Number(asOf[2]);

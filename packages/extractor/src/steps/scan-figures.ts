@@ -80,7 +80,7 @@ export function scanFigures(
     }
     i = q.end - 1;
     if (q.end > clause.end || q.range) continue;
-    // 31个工业项目投资超亿元: a threshold that defines the projects counted, no figure of its own
+    // 17个制造业项目投资超亿元: a threshold that defines the projects counted, no figure of its own
     if (bare && COUNTED_BEFORE.test(s.slice(Math.max(clause.start, q.start - 40), q.start))) continue;
     const qi = lowerBound(quotes, q.numeralStart + 1) - 1;
     const quote = qi >= 0 ? quotes[qi] : undefined;
@@ -89,23 +89,23 @@ export function scanFigures(
     if (!rate) {
       // a figure naming a thing's size (3.5万吨扩产项目, 64万平方米先进计算产业园) is a spec, not a statement
       let k = q.end;
-      // (目的地 holds a 的 that is no particle: 年客流量超千万人次旅游目的地)
+      // (目的地 holds a 的 that is no particle: 年接待超五百万人次度假目的地)
       while (
         k < clause.end &&
         k - q.end < 14 &&
-        (!'，。；、和及与的“”'.includes(s[k]!) || s.startsWith('的地', k))
+        (!'，。；、和及与的“”'.includes(s[k]!) || (s[k - 1] === '目' && s.startsWith('的地', k)))
       )
         k++;
-      // (only the words before a verb: 122家企业登陆某服务中心 counts firms, the centre is where they went)
+      // (only the words before a verb: 90家企业登陆某服务中心 counts firms, the centre is where they went)
       const after = s.slice(q.end, k).split(ARRIVAL_VERB)[0]!;
       if (after.length > 0 && SPEC_NOUNS.some((n) => after.includes(n))) continue;
     }
     if (q.bareUnit === '成' && !q.chinese) continue;
-    // 税收500万元以上企业6家, 年进出口值超百亿元的龙头企业: a threshold that defines a class of firms or
+    // 纳税300万元以上企业9家, 年进出口值超百亿元的龙头企业: a threshold that defines a class of firms or
     // projects (an investment written before a project is that project's, read elsewhere)
     // (a count with 多/余 — 300多家企业 — is a count, not a threshold)
     if (!rate && q.approx === 'over' && q.base?.unit !== 'count' && definesClass(s, clause, q)) continue;
-    // 甲公司5万吨刚玉及1万吨蓝刚玉、乙材料等项目已投产: sizes inside examples of projects are specs
+    // 甲公司3万吨特种陶瓷及2万吨耐火材料、乙公司新型涂料等项目已投产: sizes inside examples of projects are specs
     if (!rate && q.base?.unit !== 'count' && inExamplesOfProjects(s, clause, q)) continue;
     // 占南宁市(36家)的50%: a figure alone in brackets is an aside on the word before it, not a statement
     if ('(（'.includes(s[q.start - 1] ?? '') && ')）'.includes(s[q.end] ?? '')) continue;
@@ -185,7 +185,7 @@ export function makeChange(f: Fig, sign: number, basis: Change['basis'], text: s
 function definesClass(s: string, clause: Clause, q: QuantityMatch): boolean {
   const rest = s.slice(q.end, Math.min(clause.end, q.end + 24));
   const m = /^[^，。；,;]*?(企业|项目|公司)/.exec(rest);
-  if (!m || /(达|实现|完成|增长|为|有|是)/.test(m[0])) return false;
+  if (!m || /(达到|实现|完成|增长|拥有)/.test(m[0])) return false;
   return !s.slice(Math.max(clause.start, q.start - 40), q.start).includes('投资');
 }
 

@@ -1,9 +1,9 @@
 /**
- * 截至目前 dates a stock at one moment (企业总数达6300家); a flow's growth under it (截至目前，工业总产值同比增长
+ * 截至目前 dates a stock at one moment (企业总数达6300家); a flow's growth under it (截至目前，规上工业营收同比增长
  * 35.2%) is the year's cumulative figure so far: January to the latest month reported. Statistics come
  * out for whole periods, so when the article reports a year-to-date period of its own (上半年…) that ends
  * at most two months before, that period is the latest one the figures can cover. A flow's growth against
- * the year before dated at a month's end (截至9月底，累计完成投资28亿元，同比增长45%) is the year to that month.
+ * the year before dated at a month's end (截至8月底，累计完成投资13亿元，同比增长17%) is the year to that month.
  */
 import { type Draft } from './indicator-draft.js';
 
@@ -32,7 +32,7 @@ export function spanFlowsToDate(drafts: readonly Draft[]): readonly Draft[] {
     const p = d.period;
     if (!p || p.start !== p.end || !isFlow(d)) continue;
     const year = p.end.slice(0, 4);
-    // 截至9月底，累计完成固定资产投资28亿元，同比增长45.1%: January to that month
+    // 截至8月底，累计完成技改投资13亿元，同比增长17.2%: January to that month
     if (MONTH_END.test(p.label) && d.change?.basis === 'yoy') {
       d.period = { label: p.label, start: `${year}-01`, end: p.end };
       continue;

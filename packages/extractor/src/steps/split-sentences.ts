@@ -65,7 +65,7 @@ export interface CompactText {
  * through `pos`. Linear time; the text comes back as is (and `pos` the identity) when nothing is removed.
  */
 /**
- * The line ending at `end` is a heading of its own (投资结构持续优化 between two paragraphs): short, without
+ * The line ending at `end` is a heading of its own (项目建设提速增效 between two paragraphs): short, without
  * punctuation or digits, after a line that ended a sentence (or at the text's start). A column's wrapped
  * line is never so: only a paragraph's last line is short, and it ends its sentence.
  */
@@ -76,7 +76,13 @@ function isHeadingLine(s: string, end: number): boolean {
   if (start === 0) return true;
   let k = start - 1;
   while (k > 0 && isSpace(s[k - 1])) k--;
-  return /[。！？；]/.test(s[k - 1] ?? '');
+  if (!/[。！？；]/.test(s[k - 1] ?? '')) return false;
+  // (and clearly shorter than the line after it: a narrow column's wrapped lines are all about as long)
+  const nextEnd = s.indexOf('\n', end + 1);
+  const next = s
+    .slice(end + 1, nextEnd < 0 ? Math.min(s.length, end + 200) : Math.min(nextEnd, end + 200))
+    .trim();
+  return next.length >= line.length + 4;
 }
 
 export function compactLines(s: string): CompactText {
@@ -136,7 +142,7 @@ export function splitSentences(s: string): Sentence[] {
     if (b > a && clauses.length > 0) out.push({ start: a, end: b, paragraph, clauses });
     clauses = [];
   };
-  // (进出口总值743亿元（出口386亿元，增长103.5%；进口356.9亿元），增长1.8倍: a breakdown in brackets is part
+  // (外贸总值612亿元（出口318亿元，增长24.6%；进口294亿元），增长1.8倍: a breakdown in brackets is part
   // of the clause it stands in, and so are the words right after it — the growth there is still the figure's
   // before the bracket; an unclosed bracket stops holding after a short stretch)
   let bracket = -1;
@@ -145,7 +151,7 @@ export function splitSentences(s: string): Sentence[] {
     if (c === '(' || c === '（') bracket = i;
     else if (c === ')' || c === '）' || c === '\n' || (bracket >= 0 && i - bracket > 60)) bracket = -1;
     // a line break inside a sentence is layout the repair left behind, not a paragraph end
-    // (a heading line kept by compactLines ends there too: 投资结构持续优化 names no figure's metric)
+    // (a heading line kept by compactLines ends there too: 项目建设提速增效 names no figure's metric)
     if (c === '\n' && !endsSentence(s, i) && !isHeadingLine(s, i)) continue;
     if (bracket >= 0 && (c === '，' || c === ',' || c === '；' || c === ';')) continue;
     if ((c === '，' || c === ',') && (s[i - 1] === ')' || s[i - 1] === '）') && bracketHeldClause(s, i))
