@@ -5,7 +5,7 @@
  * one small rule per carry. The rules update the state they are given and nothing else.
  */
 import { type Park, type Period } from '@parkbrief/domain';
-import { LIST_JOINTS } from './indicator-words.js';
+import { FIRM_COUNT, LIST_JOINTS } from './indicator-words.js';
 import { metricWordIn, isSubjectPosition, type Mention, type SubjectGuess } from './attribute-subject.js';
 import { type ArticleText, type Draft } from './indicator-draft.js';
 import { stripEnds } from './read-label.js';
@@ -401,7 +401,7 @@ export function resumePeriod(state: ReadingState, sent: SentenceState): void {
 }
 
 /** A group of firms named by its count (…等38家重点企业, 16家银行). */
-const COUNTED_GROUP = /[\d一二三四五六七八九十百千]+(余|多)?[家个户][^家个]*$/;
+const COUNTED_GROUP = new RegExp(`${FIRM_COUNT}[^家个]*$`);
 
 /**
  * A sentence's subject at its end: a company's or other subject carries to the next sentence of the

@@ -20,7 +20,7 @@ import {
   type SentenceState,
 } from './carry-state.js';
 import { findSpeaker } from './find-speaker.js';
-import { LIST_JOINTS } from './indicator-words.js';
+import { FIRM_COUNT, LIST_JOINTS } from './indicator-words.js';
 import { metricOf, type ArticleText, type Draft } from './indicator-draft.js';
 import { afterExamples, labelBetween } from './read-label.js';
 import { type PeriodMention } from './resolve-period.js';
@@ -237,6 +237,9 @@ export function newDraft(c: ClauseReading, label: string, labelStart: number, la
   return d;
 }
 
+/** A count ending the words before a group's name, with the examples before it (甲、乙等38家). */
+const COUNT_BEFORE_GROUP = new RegExp(`([^，。；：,;:]{0,40}?等)?${FIRM_COUNT}$`);
+
 /** Names of a group of firms or projects (企业, 银行, 项目): counted, they are a group, not a class. */
 const GROUP_END = /(企业|公司|银行|机构|项目|工程)$/;
 
@@ -248,7 +251,7 @@ export function countedGroup(s: string, from: number, at: number, name: string):
   // (29户规模以上工业企业: the firms of a size class counted are the park's statistical whole, not a group)
   if (!GROUP_END.test(name) || /规模以上|规上|限额以上|限上|入统|在统/.test(name)) return null;
   const words = s.slice(Math.max(from, at - 60), at).replace(/^(全区|园区|区内|我区|本区)/, '');
-  const m = /([^，。；：,;:]{0,40}?等)?[\d.一二三四五六七八九十百千]+(余|多)?[家个户]$/.exec(words);
+  const m = COUNT_BEFORE_GROUP.exec(words);
   return m ? m[0] + name : null;
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Indicator } from '@parkbrief/domain';
 import { foldTraditional } from './fold-traditional.js';
+import { RATE_WORDS } from './indicator-words.js';
 
 /** Nouns of an administration's own work: the count of them is activity, not the park's economy. */
 const ACTIVITY_NOUN = /(措施|任务|举措|政策|事项|办法|经验|航线|线路|领域|方面)$/;
@@ -38,8 +39,7 @@ export function isEconomicFigure(ind: Indicator): boolean {
   if (MANY_INDICATORS.test(foldTraditional(ind.label))) return false;
   // 增速与1-7月持平, 增幅比上半年回落2个百分点: how a growth rate moved, with no metric named — not a figure's
   // change (the metric's own growth is read where it stands)
-  if (v === null && ind.share === null && /^(增速|增幅|增长速度|增长率)$/.test(foldTraditional(ind.label)))
-    return false;
+  if (v === null && ind.share === null && RATE_WORDS.has(foldTraditional(ind.label))) return false;
   if (v === null) return true;
   const evidence = foldTraditional(ind.evidence.text);
   const label = foldTraditional(ind.label);

@@ -18,6 +18,12 @@ export const GENERIC_LABELS = new Set([
 ]);
 /** A label that is a growth rate (the change of the figure before it is what moved). */
 export const RATE_WORDS = new Set(['增速', '增幅', '增长率', '增长速度']);
+
+/** Verbs of a rise to a level (增加到, 激增至 once 到/至 follows): one list for every reader of a rise. */
+export const RISE_VERB = '(?:激增|猛增|增加|增长|提高|上升|扩大|跃升|提升|升|增)';
+
+/** A count of firms or projects (38家, 50余个, 8户): what a group of them is named by. */
+export const FIRM_COUNT = '[\\d一二三四五六七八九十百千]+(?:余|多)?[家个户]';
 /** A label that is a share (the share of the figure before it is what moved). */
 export const SHARE_WORDS = new Set(['占比', '比重', '占比重', '所占比重', '份额']);
 

@@ -4,6 +4,7 @@
  */
 import { newDraft, labelFrom, type ClauseReading, type FigureAt } from './draft-indicator.js';
 import { type Draft } from './indicator-draft.js';
+import { RISE_VERB } from './indicator-words.js';
 import { toQuantity } from './parse-quantity.js';
 import { splitList } from './read-label.js';
 
@@ -14,8 +15,7 @@ const PLAN_WORDS = /(计划|目标|任务|指标)/;
  * Words before a % that name no metric: a rise (…比重从4.6%跃升至9.5%: the share moved) or an adverb alone
  * (预计2025年将首次突破10%).
  */
-const NAMES_NOTHING =
-  /^(激增|猛增|增加|增长|提高|上升|扩大|跃升|提升|升|增|下降|降|回落)(到|至)$|^(首次|再次|已经|已|将|有望)$/;
+const NAMES_NOTHING = new RegExp(`^(?:${RISE_VERB}|下降|降|回落)[到至]$|^(?:首次|再次|已经|已|将|有望)$`);
 
 /** Reads a level in % (or a list of them) into new rows; returns the row the clause is now at. */
 export function readLevel(c: ClauseReading, at: FigureAt): Draft | null {

@@ -6,6 +6,7 @@ import { type Period } from '@parkbrief/domain';
 import { metricWordIn } from './attribute-subject.js';
 import { labelFrom, newDraft, parkList, type ClauseReading, type FigureAt } from './draft-indicator.js';
 import { type Draft } from './indicator-draft.js';
+import { RISE_VERB } from './indicator-words.js';
 import { toQuantity } from './parse-quantity.js';
 import { mentionsIn } from './search-spans.js';
 import { afterExamples, afterLabel, industryList, splitList, stripEnds } from './read-label.js';
@@ -41,7 +42,9 @@ export function readValue(c: ClauseReading, at: FigureAt): { cur: Draft | null; 
 }
 
 /** A rise to a level: 增加到, 激增至, 提高到 (the verb alone before the figure). */
-const RISE_TO = /^[，, ]*(也|则|已)?(激增|猛增|增加|增长|提高|上升|扩大|跃升|提升|升|增)(到|至)[ ]*$/;
+const RISE_TO = new RegExp(`^[，, ]*(?:也|则|已)?${RISE_VERB}[到至][ ]*$`);
+/** A rise written right after a figure (…的54家增加到…): that figure is the base. */
+const RISE_AFTER = new RegExp(`^${RISE_VERB}[到至]`);
 
 /**
  * 从设立之初的31家增加到88家 / 钟表类商品出口从上年的零，猛增至36.5亿元: the figure risen from is a base
@@ -53,10 +56,7 @@ function risingFrom(c: ClauseReading, at: FigureAt): { base: true } | string | n
   const q = at.fig.q;
   if (at.group.length > 1) return null;
   const lead = s.slice(at.regionStart, q.numeralStart);
-  if (
-    /从[^，。；,;]{0,12}的[ ]*$/.test(lead) &&
-    /^(激增|猛增|增加|增长|提高|上升|扩大|跃升|提升|升|增)(到|至)/.test(s.slice(at.groupEnd, at.groupEnd + 4))
-  )
+  if (/从[^，。；,;]{0,12}的[ ]*$/.test(lead) && RISE_AFTER.test(s.slice(at.groupEnd, at.groupEnd + 4)))
     return { base: true };
   if (!RISE_TO.test(lead)) return null;
   // the metric before 从, in this clause or the one before (…进口从去年的零，激增至…)
