@@ -6,7 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURE_PARK_ID, fixtureExtraction } from './pdf-fixture.js';
-import { createRenderPool, RenderPoolClosedError, type RenderPool } from '../src/pdf/pool.js';
+import {
+  createRenderPool,
+  RENDERS_PER_THREAD_START,
+  RenderPoolClosedError,
+  type RenderPool,
+} from '../src/pdf/pool.js';
 import { readPdf } from '@parkbrief/testkit';
 
 const run = promisify(execFile);
@@ -52,6 +57,22 @@ describe('createRenderPool, threads started from the TypeScript sources', () => 
     expect(stats.threadsStarted).toBeGreaterThanOrEqual(4);
     await pool.close();
     await expect(pool.render(extraction, FIXTURE_PARK_ID)).rejects.toBeInstanceOf(RenderPoolClosedError);
+  }, 240_000);
+
+  it('starts one thread at first, and a second only for a backlog that repays its start', async () => {
+    const pool = createRenderPool({ size: 2, startThreads: 1 });
+    pools.push(pool);
+    // A few renders: all on the one warm thread.
+    const few = await Promise.all([1, 2, 3].map(() => pool.render(extraction, FIXTURE_PARK_ID)));
+    expect(few.every((r) => isPdf(r.pdf))).toBe(true);
+    expect(pool.stats().threadsStarted).toBe(1);
+    // A queue of RENDERS_PER_THREAD_START or more behind a busy thread: a second thread starts, never a third.
+    const many = Array.from({ length: RENDERS_PER_THREAD_START + 2 }, () =>
+      pool.render(extraction, FIXTURE_PARK_ID),
+    );
+    expect(pool.stats().threadsStarted).toBe(2);
+    expect((await Promise.all(many)).every((r) => isPdf(r.pdf))).toBe(true);
+    expect(pool.stats()).toMatchObject({ threadsStarted: 2, renders: 3 + many.length, failures: 0 });
   }, 240_000);
 
   it('replaces a thread that crashes, failing only the render it was doing', async () => {

@@ -127,10 +127,17 @@ export async function runCommand(argv: string[]): Promise<number> {
   // platform threads' CPU), for a process that runs a few dozen statements and exits. Set before any
   // WebAssembly is compiled (in the threads started below); the long-running worker and server keep the default.
   setFlagsFromString('--liftoff-only');
-  // Started first: each render thread loads react-pdf and parses the fonts (a second or two of CPU) while this
-  // thread opens the catalogue and extracts, instead of after. Closed on every way out below.
+  // Nor does V8's optimising compiler (TurboFan) pay in a process this short: it compiled react-pdf's layout on
+  // the background threads of both cores while the renders waited for them. Off, the sample's run took 4.3 s of
+  // CPU instead of 5.9 s, and 3.3 s instead of 4.0 s; a 12-page issue of 29 briefings 4.6-4.9 s instead of
+  // 5.5-7.3 s (2026-12-03, 2 cores). Process-wide, so set before the threads start.
+  setFlagsFromString('--no-opt');
+  // Started first: a render thread loads react-pdf and parses the fonts (0.8-0.9 s of CPU) while this thread
+  // opens the catalogue and extracts, instead of after. One thread at first: a second costs as much to start as
+  // the sample's seven renders, so the pool starts more only for a long queue. Closed on every way out below.
   const pool = createRenderPool({
     size: Math.max(1, config.renderConcurrency),
+    startThreads: 1,
     maxRendersPerWorker: config.renderRecycle,
     timeoutMs: config.renderTimeoutMs,
     resourceLimits: { maxOldGenerationSizeMb: config.renderMaxHeapMb },

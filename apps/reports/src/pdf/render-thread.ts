@@ -6,11 +6,9 @@ import { parentPort } from 'node:worker_threads';
 import type { IssueExtraction } from '@parkbrief/domain';
 import type { HistoryEntry } from '@parkbrief/catalogue';
 import type { Brand } from './brand.js';
-import { Document, Page, Text, renderToBuffer } from '@react-pdf/renderer';
-import { createElement } from 'react';
-import { FONT_FAMILY } from './fonts.js';
 import { registerFonts } from './register-fonts.js';
 import { renderBriefing } from './render.js';
+import { warmUpBriefing } from './warm-up.js';
 
 /** A render request from the pool. */
 export interface RenderRequest {
@@ -87,20 +85,11 @@ if (port) {
       }
     })();
   });
-  // Parse both font files before saying ready: the pool starts a replacement thread while the old one still
-  // works, so this cold cost stays off the next briefing's path.
-  const style = (fontWeight: number) => ({ fontFamily: FONT_FAMILY, fontWeight });
-  const warmUp = createElement(
-    Document,
-    null,
-    createElement(
-      Page,
-      null,
-      createElement(Text, { style: style(400) }, '预热 1.0%'),
-      createElement(Text, { style: style(700) }, '预热 1.0%'),
-    ),
-  );
-  void renderToBuffer(warmUp).then(
+  // Parse both font files and render a made-up briefing before saying ready: the first briefing a thread renders
+  // runs react-pdf's code cold (three times a warm render). The pool starts a replacement thread while the old one
+  // still works, and `run` waits for its catalogue meanwhile, so this cost stays off every real briefing's path.
+  const warm = warmUpBriefing();
+  void renderBriefing(warm.extraction, warm.parkId, { history: warm.history }).then(
     () => port.postMessage({ type: 'ready' } satisfies RenderResponse),
     () => port.postMessage({ type: 'ready' } satisfies RenderResponse),
   );
