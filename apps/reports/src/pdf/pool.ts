@@ -12,7 +12,8 @@ export interface RenderPoolOptions {
   readonly maxRendersPerWorker?: number;
   /**
    * V8 limits of each thread; a thread that exceeds them dies and is replaced (its render fails). Default:
-   * `DEFAULT_RENDER_RESOURCE_LIMITS`, so one runaway briefing cannot take the whole machine's memory.
+   * `DEFAULT_RENDER_RESOURCE_LIMITS`, so one runaway briefing cannot take the whole machine's memory. Limits
+   * given here replace the default's one by one; the others keep their default.
    */
   readonly resourceLimits?: ResourceLimits;
   /**
@@ -35,8 +36,17 @@ export interface RenderPoolOptions {
  */
 export const RENDERS_PER_THREAD_START = 8;
 
-/** Heap limits of a render thread unless told otherwise: a normal briefing uses well under 200 MB. */
-export const DEFAULT_RENDER_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 1024 };
+/**
+ * Heap limits of a render thread unless told otherwise: a normal briefing uses well under 200 MB. The young
+ * generation is larger than V8's default for a thread: a render allocates tens of MB of short-lived layout
+ * objects, and with room for them fewer survive into the old generation to be marked and swept. 64 MB took
+ * 11 % off a briefing's CPU (89 → 79 ms median, 128 MB 75 ms; interleaved, 2026-12-03) for at most 64 MB more
+ * per thread.
+ */
+export const DEFAULT_RENDER_RESOURCE_LIMITS: ResourceLimits = {
+  maxOldGenerationSizeMb: 1024,
+  maxYoungGenerationSizeMb: 64,
+};
 
 /** Options of `RenderPool.close`. */
 export interface RenderPoolCloseOptions {
@@ -164,7 +174,7 @@ export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
       execArgv: entry.execArgv,
       // React's development build costs a tenth of a render; threads run the production build.
       env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' },
-      resourceLimits: options.resourceLimits ?? DEFAULT_RENDER_RESOURCE_LIMITS,
+      resourceLimits: { ...DEFAULT_RENDER_RESOURCE_LIMITS, ...options.resourceLimits },
     });
     threadsStarted++;
     const slot: Slot = { worker, ready: false, renders: 0, job: null, retiring: false };
