@@ -4,7 +4,13 @@
  * use, and a small typed query API for other apps.
  */
 export { CHANGE_CHANNEL, openCatalogue, type Catalogue, type ChangeFeed } from './catalogue.js';
-export { CatalogueOpenError, pgliteDir, type CatalogueOptions } from './open.js';
+export {
+  CatalogueOpenError,
+  makePgliteTemplate,
+  pgliteDir,
+  PGLITE_TEMPLATE_FILE,
+  type CatalogueOptions,
+} from './open.js';
 export { CatalogueWriteError, type BriefingFile, type ParkIdMap } from './write.js';
 export {
   CatalogueQueryError,

@@ -11,8 +11,10 @@ import {
   CatalogueQueryError,
   CatalogueWriteError,
   historyToCsv,
+  makePgliteTemplate,
   openCatalogue,
   parkNameKey,
+  type Catalogue,
 } from '../src/index.js';
 import { BACKENDS, extraction, figure, freshCatalogue, park, type TestCatalogue } from './helpers.js';
 
@@ -315,6 +317,45 @@ describe('embedded catalogue', () => {
       await t.dispose();
     }
   });
+
+  it('starts a new catalogue from the build’s template as from initdb: migrated, writable, the same tables', async () => {
+    const { mkdtemp, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(path.join(tmpdir(), 'parkbrief-template-test-'));
+    const template = path.join(dir, 'template.tar.gz');
+    try {
+      expect((await makePgliteTemplate(template)).bytes).toBeGreaterThan(0);
+      const tables = async (c: Catalogue) => {
+        const { rows } = await sql<{ name: string }>`
+          select table_name as name from information_schema.tables
+          where table_schema = 'public' order by table_name`.execute(c.db);
+        return rows.map((r) => r.name);
+      };
+      const a = park('moban-gaoxinqu', '模板高新区');
+      const fromTemplate = await openCatalogue({ dataDir: path.join(dir, 'a'), pgliteTemplate: template });
+      const fromInitdb = await openCatalogue({ dataDir: path.join(dir, 'b'), pgliteTemplate: null });
+      try {
+        expect(await tables(fromTemplate)).toEqual(await tables(fromInitdb));
+        expect(await tables(fromTemplate)).toContain('indicators');
+        await fromTemplate.writeExtraction(
+          extraction('2024-02-01-t', '2024-02-01', [a], [figure(a.id, 'gdp', 2)]),
+        );
+        expect(await fromTemplate.parkHistory(a.id)).toHaveLength(1);
+      } finally {
+        await fromTemplate.close();
+        await fromInitdb.close();
+      }
+      // Its rows stay: a second open finds the database and does not unpack the template over it.
+      const again = await openCatalogue({ dataDir: path.join(dir, 'a'), pgliteTemplate: template });
+      try {
+        expect(await again.parkHistory(a.id)).toHaveLength(1);
+      } finally {
+        await again.close();
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 
   it('names an unreachable PostgreSQL server', async () => {
     await expect(openCatalogue({ databaseUrl: 'postgres://postgres@127.0.0.1:1/none' })).rejects.toThrow(
