@@ -1,7 +1,7 @@
 /**
  * The layout guard: briefings of every park of the sample page, the demo issue and the real texts of
- * `../shared/real` are rendered (in the render pool, two threads) and read back with pdfjs; no text may be
- * drawn over other text. The inputs are read from outside the repository; none of their text is copied here.
+ * `../shared/real` (and of the folders in PARKBRIEF_LAYOUT_DIRS, colon-separated, in the same layout) are rendered
+ * (in the render pool, two threads) and read back with pdfjs; no text may be drawn over other text. The inputs are read from outside the repository; none of their text is copied here.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -40,23 +40,26 @@ function inputs(): Input[] {
     text: readFileSync(join(demo, 'demo-issue.txt'), 'utf8'),
     date: (JSON.parse(readFileSync(join(demo, 'demo-issue.gold.json'), 'utf8')) as { date: string }).date,
   });
-  if (existsSync(realDir))
-    for (const f of readdirSync(realDir)
-      .filter((n) => n.endsWith('.gold.json'))
-      .sort()) {
-      const name = f.slice(0, -'.gold.json'.length);
-      const { date } = JSON.parse(readFileSync(join(realDir, f), 'utf8')) as { date: string };
-      const metaPath = join(realDir, `${name}.meta.json`);
-      const meta = existsSync(metaPath)
-        ? (JSON.parse(readFileSync(metaPath, 'utf8')) as { park?: string })
-        : {};
-      out.push({
-        name: `real/${name}`,
-        text: readFileSync(join(realDir, `${name}.txt`), 'utf8'),
-        date,
-        ...(meta.park ? { park: meta.park } : {}),
-      });
-    }
+  // More folders of hand-read texts in the same layout (held-out sets kept outside the repository), when given.
+  const extra = (process.env.PARKBRIEF_LAYOUT_DIRS ?? '').split(':').filter((d) => d !== '');
+  for (const dir of [realDir, ...extra])
+    if (existsSync(dir))
+      for (const f of readdirSync(dir)
+        .filter((n) => n.endsWith('.gold.json'))
+        .sort()) {
+        const name = f.slice(0, -'.gold.json'.length);
+        const { date } = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { date: string };
+        const metaPath = join(dir, `${name}.meta.json`);
+        const meta = existsSync(metaPath)
+          ? (JSON.parse(readFileSync(metaPath, 'utf8')) as { park?: string })
+          : {};
+        out.push({
+          name: `${dir === realDir ? 'real' : dir}/${name}`,
+          text: readFileSync(join(dir, `${name}.txt`), 'utf8'),
+          date,
+          ...(meta.park ? { park: meta.park } : {}),
+        });
+      }
   return out;
 }
 
