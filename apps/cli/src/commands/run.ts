@@ -209,7 +209,8 @@ async function runHere(
     );
     say(`  catalogue: ${catalogue.kind} ${catalogue.location}`);
   } finally {
-    await catalogue.close();
+    // Both at once: PGlite's close writes a checkpoint while the render threads end (closing twice is harmless).
+    await Promise.all([catalogue.close(), pool.close()]);
   }
   return 0;
 }
