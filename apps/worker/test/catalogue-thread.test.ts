@@ -7,7 +7,7 @@ import { CatalogueOpenError, openCatalogue } from '@parkbrief/catalogue';
 import { BriefingSchema, briefingUrlPath, storageKeys } from '@parkbrief/domain';
 import { extractIssue } from '@parkbrief/extractor';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCatalogueInThread } from '../src/catalogue-thread.js';
+import { openCatalogueInThread, startCatalogueThread } from '../src/catalogue-thread.js';
 import { syntheticIssue, tempDataDir } from './helpers/setup.js';
 
 let dataDir: string;
@@ -87,5 +87,25 @@ describe('openCatalogueInThread', () => {
     } finally {
       await holder.close();
     }
+  }, 120_000);
+
+  it('starts before its options are known: opened later it works, cancelled it ends', async () => {
+    const unused = startCatalogueThread();
+    await unused.cancel();
+    const started = startCatalogueThread();
+    // The options come later, as in `run` once its configuration is read.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const catalogue = await started.open({ dataDir });
+    try {
+      expect(catalogue.kind).toBe('pglite');
+      await expect(started.open({ dataDir })).rejects.toThrow(/opened once/);
+      const first = extractIssue({ ...syntheticIssue(2), id: '2024-08-05-thread-start', date: '2024-08-05' });
+      expect((await catalogue.writeExtraction(first)).size).toBe(first.parks.length);
+    } finally {
+      await catalogue.close();
+    }
+    // The cancelled thread held nothing: the catalogue opens here again.
+    const here = await openCatalogue({ dataDir });
+    await here.close();
   }, 120_000);
 });

@@ -9,6 +9,7 @@ export {
   makePgliteTemplate,
   pgliteDir,
   PGLITE_TEMPLATE_FILE,
+  preloadPglite,
   type CatalogueOptions,
 } from './open.js';
 export { CatalogueWriteError, type BriefingFile, type ParkIdMap } from './write.js';

@@ -69,6 +69,14 @@ const PGLITE_SHARED_BUFFERS = '16MB';
  */
 export const PGLITE_TEMPLATE_FILE = fileURLToPath(new URL('../dist/pglite-template.tar.gz', import.meta.url));
 
+/**
+ * Loads PGlite's modules (otherwise loaded when an embedded catalogue opens), for a caller that has time to spare
+ * before it knows what to open.
+ */
+export async function preloadPglite(): Promise<void> {
+  await Promise.all([import('@electric-sql/pglite'), import('kysely-pglite-dialect')]);
+}
+
 /** PGlite and kysely on `dir`: from `template` when the directory holds no database yet and the file exists. */
 async function startPglite(
   dir: string,

@@ -1,25 +1,17 @@
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
-import { IsoDateSchema, storageKeys, type Issue, type IssueExtraction } from '@parkbrief/domain';
-// The pool alone, not the reports package's index: that loads react-pdf (0.6 s), which only the render threads
-// need. Likewise the worker's in-process entry, without BullMQ and ioredis (loaded for --queue only).
+import type { Issue, IssueExtraction } from '@parkbrief/domain';
+// Light entries only, loaded with this module: the render pool (not the reports package's index, which loads
+// react-pdf) and the catalogue thread. The rest (the domain's schemas, the extractor, the worker's in-process
+// entry: a third of a second) is imported once both kinds of thread are on their way.
 import { createRenderPool, type RenderPool } from '@parkbrief/reports/pool';
 import type { RenderBriefingOptions } from '@parkbrief/reports';
 import {
-  createFileStorage,
-  createLogger,
-  describeDateProblem,
-  issueSizeError,
-  parseTimeout,
-  extractIssueHere,
-  issueFromFiles,
-  loadWorkerEnv,
-  openCatalogueInThread,
-  PdfInputError,
-  writeBriefing,
-  type RenderJobResult,
+  startCatalogueThread,
+  type CatalogueThreadStart,
   type ThreadCatalogue,
-} from '@parkbrief/worker/in-process';
+} from '@parkbrief/worker/catalogue-thread';
+import type { RenderJobResult, Storage, WorkerConfig } from '@parkbrief/worker/in-process';
 import { formatTable } from '../table.js';
 import { UsageError } from '../usage-error.js';
 
@@ -70,6 +62,59 @@ export async function runCommand(argv: string[]): Promise<number> {
     },
   });
   if (positionals.length === 0) throw new UsageError('run needs at least one page FILE');
+  // In this process: the embedded catalogue's thread starts loading its modules now, before this thread loads its
+  // own (PGlite is the run's longest path to its first briefing). Only when no DATABASE_URL is set: a PostgreSQL
+  // server is connected to from this thread. Cancelled on every way out that does not open it.
+  if (!values.queue) setRunFlags();
+  const early = !values.queue && !process.env.DATABASE_URL ? startCatalogueThread() : null;
+  try {
+    return await runCommandWith(values, positionals, early);
+  } finally {
+    await early?.cancel();
+  }
+}
+
+/** What `run` loads after starting its threads. */
+type RunModules = typeof import('@parkbrief/worker/in-process') &
+  Pick<typeof import('@parkbrief/domain'), 'IsoDateSchema' | 'storageKeys'>;
+
+async function loadRunModules(): Promise<RunModules> {
+  const [domain, inProcess] = await Promise.all([
+    import('@parkbrief/domain'),
+    import('@parkbrief/worker/in-process'),
+  ]);
+  return { ...inProcess, IsoDateSchema: domain.IsoDateSchema, storageKeys: domain.storageKeys };
+}
+
+/** V8 flags of the one-shot run, process-wide, so set before any thread starts. */
+function setRunFlags(): void {
+  // WebAssembly compiled by the baseline compiler only. V8 otherwise also optimises PGlite's 9 MB of PostgreSQL
+  // (and yoga) on its background threads: on the sample that was 1.3 s of the run's 9 s of CPU (4 of the
+  // platform threads' CPU), for a process that runs a few dozen statements and exits. The long-running worker and
+  // server keep the default.
+  setFlagsFromString('--liftoff-only');
+  // Nor does V8's optimising compiler (TurboFan) pay in a process this short: it compiled react-pdf's layout on
+  // the background threads of both cores while the renders waited for them. Off, the sample's run took 4.3 s of
+  // CPU instead of 5.9 s, and 3.3 s instead of 4.0 s; a 12-page issue of 29 briefings 4.6-4.9 s instead of
+  // 5.5-7.3 s (2026-12-03, 2 cores).
+  setFlagsFromString('--no-opt');
+}
+
+async function runCommandWith(
+  values: {
+    date?: string | undefined;
+    publication?: string | undefined;
+    edition?: string | undefined;
+    park?: string | undefined;
+    timeout?: string | undefined;
+    queue?: boolean | undefined;
+  },
+  positionals: string[],
+  early: CatalogueThreadStart | null,
+): Promise<number> {
+  const m = await loadRunModules();
+  const { IsoDateSchema, describeDateProblem, parseTimeout, loadWorkerEnv, issueFromFiles, issueSizeError } =
+    m;
   const date = IsoDateSchema.safeParse(values.date);
   const timeoutMs = parseTimeout(values.timeout);
   if (timeoutMs === null) throw new UsageError('--timeout must be a positive number of seconds');
@@ -121,17 +166,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     return 0;
   }
 
-  const storage = createFileStorage(config.dataDir);
-  // WebAssembly compiled by the baseline compiler only. V8 otherwise also optimises PGlite's 9 MB of PostgreSQL
-  // (and yoga) on its background threads: on the sample that was 1.3 s of the run's 9 s of CPU (4 of the
-  // platform threads' CPU), for a process that runs a few dozen statements and exits. Set before any
-  // WebAssembly is compiled (in the threads started below); the long-running worker and server keep the default.
-  setFlagsFromString('--liftoff-only');
-  // Nor does V8's optimising compiler (TurboFan) pay in a process this short: it compiled react-pdf's layout on
-  // the background threads of both cores while the renders waited for them. Off, the sample's run took 4.3 s of
-  // CPU instead of 5.9 s, and 3.3 s instead of 4.0 s; a 12-page issue of 29 briefings 4.6-4.9 s instead of
-  // 5.5-7.3 s (2026-12-03, 2 cores). Process-wide, so set before the threads start.
-  setFlagsFromString('--no-opt');
+  const storage = m.createFileStorage(config.dataDir);
   // Started first: a render thread loads react-pdf and parses the fonts (0.8-0.9 s of CPU) while this thread
   // opens the catalogue and extracts, instead of after. One thread at first: a second costs as much to start as
   // the sample's seven renders, so the pool starts more only for a long queue. Closed on every way out below.
@@ -143,28 +178,36 @@ export async function runCommand(argv: string[]): Promise<number> {
     resourceLimits: { maxOldGenerationSizeMb: config.renderMaxHeapMb },
   });
   try {
-    return await runHere(issue, config, storage, pool, seconds);
+    return await runHere(m, { issue, config, storage, pool, seconds, early });
   } finally {
     await pool.close();
   }
 }
 
+/** What `runHere` works with. */
+interface RunHereOptions {
+  readonly issue: Issue;
+  readonly config: WorkerConfig;
+  readonly storage: Storage;
+  readonly pool: RenderPool;
+  readonly seconds: () => string;
+  /** The catalogue thread started early, when PGlite is expected. */
+  readonly early: CatalogueThreadStart | null;
+}
+
 /** `run` in this process, with the render pool already starting. */
-async function runHere(
-  issue: Issue,
-  config: ReturnType<typeof loadWorkerEnv>,
-  storage: ReturnType<typeof createFileStorage>,
-  pool: RenderPool,
-  seconds: () => string,
-): Promise<number> {
+async function runHere(m: RunModules, o: RunHereOptions): Promise<number> {
+  const { issue, config, storage, pool, seconds } = o;
+  const { createLogger, extractIssueHere, PdfInputError, writeBriefing, storageKeys } = m;
   // Opened while the issue is extracted, and awaited before anything is written: a catalogue that cannot be
   // opened (PGlite in use by a server) still stops the run before any output. PGlite opens in a thread of its
   // own (a second of CPU, synchronous once under way, that would otherwise wait for the extraction or hold it
-  // up); a PostgreSQL server only needs connecting to. Closed on every way out.
+  // up), the one started early when there is one; a PostgreSQL server only needs connecting to. Closed on every
+  // way out.
   const where = { databaseUrl: config.databaseUrl ?? undefined, dataDir: config.dataDir };
   const opening: Promise<ThreadCatalogue> = where.databaseUrl
     ? import('@parkbrief/catalogue').then(({ openCatalogue }) => openCatalogue(where))
-    : openCatalogueInThread(where);
+    : (o.early ?? startCatalogueThread()).open(where);
   // Awaited below on every path; this only keeps a failure meanwhile from counting as unhandled.
   opening.catch(() => undefined);
   // Progress goes to stderr as plain lines; the JSON event log is for the long-running worker.
