@@ -233,6 +233,44 @@ describe.each(BACKENDS)('catalogue on %s', (backend) => {
     ]);
   });
 
+  it('gives each metric its newest six earlier figures, oldest first, as a history of that metric would', async () => {
+    const a = park('pici-gaoxinqu', '批次高新区');
+    const b = park('pangbian-gaoxinqu', '旁边高新区');
+    // Nine monthly issues of three metrics (one only every other month), and a neighbour that must not show.
+    for (let k = 1; k <= 9; k++) {
+      const date = `2023-0${k}-15`;
+      const figures = [
+        figure(a.id, 'gdp', k),
+        figure(a.id, 'exports', 100 + k),
+        figure(b.id, 'gdp', 900 + k),
+      ];
+      if (k % 2 === 1) figures.push(figure(a.id, 'tax_revenue', 50 + k));
+      await t.catalogue.writeExtraction(extraction(`${date}-b`, date, [a, b], figures));
+    }
+    const now = extraction(
+      '2023-10-15-b',
+      '2023-10-15',
+      [a],
+      [
+        figure(a.id, 'exports', 1),
+        figure(a.id, 'gdp', 2),
+        figure(a.id, 'tax_revenue', 3),
+        figure(a.id, 'fixed_asset_investment', 4),
+      ],
+    );
+    await t.catalogue.writeExtraction(now);
+    const earlier = await t.catalogue.earlierFigures(now, a.id);
+    const expected = [];
+    for (const metric of ['exports', 'gdp', 'tax_revenue', 'fixed_asset_investment'] as const)
+      expected.push(...(await t.catalogue.parkHistory(a.id, { metric, before: '2023-10-15', limit: 6 })));
+    expect(earlier).toEqual(expected);
+    expect(earlier.map((e) => [e.indicator.metric, e.indicator.value?.amount])).toEqual([
+      ...[104, 105, 106, 107, 108, 109].map((v) => ['exports', v]),
+      ...[4, 5, 6, 7, 8, 9].map((v) => ['gdp', v]),
+      ...[51, 53, 55, 57, 59].map((v) => ['tax_revenue', v]),
+    ]);
+  });
+
   it('tells its change feed of every write: anyone else’s by notice, its own at once', async () => {
     const a = park('ceshi-gaoxinqu', '测试高新区');
     const feed = await t.catalogue.changes();
