@@ -127,8 +127,10 @@ function makeStyles(brand: Brand) {
       fontSize: 7.5,
       color: c.muted,
     },
-    runningBrand: { flexDirection: 'row', alignItems: 'center' },
     runningName: { marginLeft: 5, color: c.primary, fontWeight: 700 },
+    // Pushed to the right by its margin: logo, name and this line are the running header's own children
+    // (the logo and name were a View of their own, drawn on every page).
+    runningIssue: { marginLeft: 'auto' },
     footer: {
       position: 'absolute',
       bottom: 22,
@@ -543,8 +545,9 @@ export function BriefingDocument(model: BriefingModel, options: BriefingDocument
   const running = h(
     View,
     { style: s.running, fixed: true },
-    h(View, { style: s.runningBrand }, Logo(brand.logo, 12), h(Text, { style: s.runningName }, brand.name)),
-    h(Text, null, `${park.shortName} · ${issueLine}`),
+    Logo(brand.logo, 12),
+    h(Text, { style: s.runningName }, brand.name),
+    h(Text, { style: s.runningIssue }, `${park.shortName} · ${issueLine}`),
   );
   const footer = h(
     View,
