@@ -47,7 +47,7 @@ const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X;
  * Boxes in points from the page number block's left; the block is centred under the content, its text
  * baseline `PAGE_NUMBER_BASELINE` above the page's bottom.
  */
-const PAGE_NUMBER_BLOCK = { width: 76, bottom: 10.54, height: 9, fontSize: 7 } as const;
+const PAGE_NUMBER_BLOCK = { width: 76, bottom: 10.54, fontSize: 7 } as const;
 const PAGE_NUMBER_PIECES = [
   { text: '第', left: 0, width: 10, align: 'right' },
   { text: '页 / 共', left: 24, width: 28, align: 'center' },
@@ -81,6 +81,25 @@ export function pageNumberPlacement(): PageNumberPlacement {
   };
 }
 
+/**
+ * The words of the page number block, placed on the page itself (a View around them cost a yoga node on every
+ * page). Their line height is 1.2 × react-pdf's default font size, as when the block's font size was inherited:
+ * a unitless lineHeight counts the font size of its own style.
+ */
+function pageNumberStyles(color: string) {
+  const piece = (i: 0 | 1 | 2) => ({
+    position: 'absolute' as const,
+    bottom: PAGE_NUMBER_BLOCK.bottom,
+    left: (PAGE_WIDTH - PAGE_NUMBER_BLOCK.width) / 2 + PAGE_NUMBER_PIECES[i].left,
+    width: PAGE_NUMBER_PIECES[i].width,
+    fontSize: PAGE_NUMBER_BLOCK.fontSize,
+    lineHeight: `${1.2 * 18}pt`,
+    textAlign: PAGE_NUMBER_PIECES[i].align,
+    color,
+  });
+  return { pageNumber0: piece(0), pageNumber1: piece(1), pageNumber2: piece(2) };
+}
+
 function makeStyles(brand: Brand) {
   const c = brand.colors;
   return StyleSheet.create({
@@ -108,8 +127,10 @@ function makeStyles(brand: Brand) {
       fontSize: 7.5,
       color: c.muted,
     },
-    runningBrand: { flexDirection: 'row', alignItems: 'center' },
     runningName: { marginLeft: 5, color: c.primary, fontWeight: 700 },
+    // Pushed to the right by its margin: logo, name and this line are the running header's own children
+    // (the logo and name were a View of their own, drawn on every page).
+    runningIssue: { marginLeft: 'auto' },
     footer: {
       position: 'absolute',
       bottom: 22,
@@ -124,16 +145,7 @@ function makeStyles(brand: Brand) {
       color: c.muted,
     },
     footerLeft: { width: '45%' },
-    footerCenter: { width: '20%' },
-    pageNumber: {
-      position: 'absolute',
-      bottom: PAGE_NUMBER_BLOCK.bottom,
-      left: (PAGE_WIDTH - PAGE_NUMBER_BLOCK.width) / 2,
-      width: PAGE_NUMBER_BLOCK.width,
-      height: PAGE_NUMBER_BLOCK.height,
-      fontSize: PAGE_NUMBER_BLOCK.fontSize,
-      color: c.muted,
-    },
+    ...pageNumberStyles(c.muted),
     footerRight: { width: '35%', textAlign: 'right' },
     masthead: {
       backgroundColor: c.primary,
@@ -207,6 +219,8 @@ function makeStyles(brand: Brand) {
     articleMeta: { fontSize: 7.5, color: c.muted, marginBottom: 1 },
     kicker: { fontSize: 9, color: c.muted },
     headline: { fontSize: 13, fontWeight: 700, lineHeight: 1.35, color: c.text },
+    // Without a byline, 4 points under the headline (once a View of its own).
+    headlineAlone: { fontSize: 13, fontWeight: 700, lineHeight: 1.35, color: c.text, marginBottom: 4 },
     byline: { fontSize: 8, color: c.muted, marginTop: 2, marginBottom: 4 },
     // fontSize next to every lineHeight: react-pdf multiplies a unitless lineHeight by the fontSize of the
     // same style (18 when absent), not by the inherited one.
@@ -380,7 +394,7 @@ function FigureTable(
   key: string,
   rows: readonly FigureRow[],
   withSubject: boolean,
-  title?: ReactElement,
+  titles: readonly (ReactElement | null)[],
 ): ReactElement[] {
   const w = withSubject ? SUBJECT_COLUMNS : KEY_COLUMNS;
   const head = withSubject
@@ -391,7 +405,7 @@ function FigureTable(
     h(
       View,
       { key: `${key}.head`, wrap: false },
-      title ?? null,
+      ...titles,
       h(
         View,
         { style: s.table },
@@ -406,6 +420,7 @@ function FigureTable(
 /** Sources of a table's rows, then what the table left out and, once per briefing, what ※ means. */
 function SourceNotes(
   s: Styles,
+  key: string,
   rows: readonly FigureRow[],
   extra: { omitted: number; explainCarried: boolean },
 ): ReactElement {
@@ -414,7 +429,7 @@ function SourceNotes(
   const notes = [...seen.values()].sort((a, b) => a.ref - b.ref);
   return h(
     View,
-    { style: s.notes },
+    { key, style: s.notes },
     ...notes.map((n) => h(Text, { key: n.ref }, `[${n.ref}] 《${n.headline}》，${n.pageLabel}`)),
     extra.omitted > 0
       ? h(
@@ -455,7 +470,7 @@ function Chart(s: Styles, brand: Brand, bars: readonly ChartBar[]): ReactElement
           : brand.colors.muted;
     return h(
       View,
-      { key: i, style: s.chartRow },
+      { key: `chart.${i}`, style: s.chartRow, wrap: false },
       h(Text, { style: s.chartLabel }, bar.label),
       h(
         Svg,
@@ -481,7 +496,7 @@ function Chart(s: Styles, brand: Brand, bars: readonly ChartBar[]): ReactElement
       h(Text, { style: s.chartTitle }, '增速一览（%）'),
       first,
     ),
-    ...rest.map((row, i) => h(View, { key: `chart.${i}`, wrap: false }, row)),
+    ...rest,
     h(View, { key: 'chart.end', style: { height: 4 } }),
   ];
 }
@@ -497,10 +512,8 @@ function ArticleBlock(s: Styles, a: ArticleView, last: boolean): ReactElement {
       { wrap: false, minPresenceAhead: 40 },
       h(Text, { style: s.articleMeta }, meta),
       a.kicker ? h(Text, { style: s.kicker }, a.kicker) : null,
-      h(Text, { style: s.headline }, a.headline),
-      a.byline.length > 0
-        ? h(Text, { style: s.byline }, `作者：${a.byline.join('　')}`)
-        : h(View, { style: { height: 4 } }),
+      h(Text, { style: a.byline.length > 0 ? s.headline : s.headlineAlone }, a.headline),
+      a.byline.length > 0 ? h(Text, { style: s.byline }, `作者：${a.byline.join('　')}`) : null,
     ),
     ...a.paragraphs.map((p, i) => h(Text, { key: i, style: s.paragraph }, p)),
     a.photoCaption
@@ -532,36 +545,18 @@ export function BriefingDocument(model: BriefingModel, options: BriefingDocument
   const running = h(
     View,
     { style: s.running, fixed: true },
-    h(View, { style: s.runningBrand }, Logo(brand.logo, 12), h(Text, { style: s.runningName }, brand.name)),
-    h(Text, null, `${park.shortName} · ${issueLine}`),
+    Logo(brand.logo, 12),
+    h(Text, { style: s.runningName }, brand.name),
+    h(Text, { style: s.runningIssue }, `${park.shortName} · ${issueLine}`),
   );
   const footer = h(
     View,
     { style: s.footer, fixed: true },
     h(Text, { style: s.footerLeft }, brand.footer),
-    h(View, { style: s.footerCenter }),
     h(Text, { style: s.footerRight }, `生成于 ${formatGeneratedAt(options.generatedAt)}（北京时间）`),
   );
-  const pageNumber = h(
-    View,
-    { style: s.pageNumber, fixed: true },
-    ...PAGE_NUMBER_PIECES.map((p) =>
-      h(
-        Text,
-        {
-          key: p.left,
-          style: {
-            position: 'absolute',
-            bottom: 0,
-            left: p.left,
-            width: p.width,
-            textAlign: p.align,
-            lineHeight: 1.2,
-          },
-        },
-        p.text,
-      ),
-    ),
+  const pageNumber = [s.pageNumber0, s.pageNumber1, s.pageNumber2].map((style, i) =>
+    h(Text, { key: `page-number.${i}`, style, fixed: true }, PAGE_NUMBER_PIECES[i]!.text),
   );
   const masthead = h(
     View,
@@ -603,15 +598,11 @@ export function BriefingDocument(model: BriefingModel, options: BriefingDocument
   const keySection =
     model.keyFigures.length > 0
       ? [
-          ...FigureTable(s, 'kv', model.keyFigures, false, h(Text, { style: s.sectionTitle }, '关键指标')),
-          h(
-            View,
-            { key: 'kv.notes' },
-            SourceNotes(s, model.keyFigures, {
-              omitted: model.omitted.keyFigures,
-              explainCarried: keyCarried,
-            }),
-          ),
+          ...FigureTable(s, 'kv', model.keyFigures, false, [h(Text, { style: s.sectionTitle }, '关键指标')]),
+          SourceNotes(s, 'kv.notes', model.keyFigures, {
+            omitted: model.omitted.keyFigures,
+            explainCarried: keyCarried,
+          }),
           ...Chart(s, brand, model.chart),
         ]
       : [];
@@ -619,27 +610,15 @@ export function BriefingDocument(model: BriefingModel, options: BriefingDocument
     subjectRows.length > 0
       ? [
           ...model.subjectFigures.flatMap((g, i) =>
-            FigureTable(
-              s,
-              g.kind,
-              g.rows,
-              true,
-              h(
-                View,
-                null,
-                i === 0 ? h(Text, { style: s.sectionTitle }, '企业、产业与片区指标') : null,
-                h(Text, { style: s.groupTitle }, g.title),
-              ),
-            ),
+            FigureTable(s, g.kind, g.rows, true, [
+              i === 0 ? h(Text, { style: s.sectionTitle }, '企业、产业与片区指标') : null,
+              h(Text, { style: s.groupTitle }, g.title),
+            ]),
           ),
-          h(
-            View,
-            { key: 'sn' },
-            SourceNotes(s, subjectRows, {
-              omitted: model.omitted.subjectFigures,
-              explainCarried: !keyCarried && subjectRows.some((r) => r.carried.length > 0),
-            }),
-          ),
+          SourceNotes(s, 'sn', subjectRows, {
+            omitted: model.omitted.subjectFigures,
+            explainCarried: !keyCarried && subjectRows.some((r) => r.carried.length > 0),
+          }),
         ]
       : [];
   const empty =
@@ -689,7 +668,7 @@ export function BriefingDocument(model: BriefingModel, options: BriefingDocument
       { size: 'A4', style: s.page, wrap: true, experimentalPagination: true },
       running,
       footer,
-      pageNumber,
+      ...pageNumber,
       masthead,
       figureCount > 0 ? summary : null,
       empty,

@@ -1,4 +1,3 @@
-import { deflateSync, inflateSync } from 'node:zlib';
 import type { PageNumberPlacement } from './document.js';
 
 /** `#RRGGBB` as the three components of a PDF colour, 0–1. */
@@ -50,11 +49,18 @@ const refIn = (body: string, key: string) => {
   return m ? Number(m[1]) : undefined;
 };
 
+/** An uncompressed stream object of a few operators. */
+const streamObject = (id: number, operators: string) =>
+  Buffer.from(
+    `${id} 0 obj\n<<\n/Length ${operators.length}\n>>\nstream\n${operators}\nendstream\nendobj\n`,
+    'latin1',
+  );
+
 /**
  * Stamps page numbers into the PDF react-pdf (pdfkit) writes: one classic xref table, a flat page tree, one
- * content stream and one resource dictionary per page. Each page's content stream is replaced by itself wrapped
- * in q/Q plus the digits, its resources gain Helvetica; every other object is copied as it is. Undefined when
- * the file is not laid out that way (the caller then rewrites it with pdf-lib).
+ * content stream and one resource dictionary per page. Each page draws its content stream as it is between two
+ * small streams, q before it and Q plus the digits after it; its resources gain Helvetica; every other object is
+ * copied as it is. Undefined when the file is not laid out that way (the caller then rewrites it with pdf-lib).
  */
 function stampIncrementally(
   pdf: Uint8Array,
@@ -96,6 +102,8 @@ function stampIncrementally(
       ),
     },
   ];
+  const saveId = next++;
+  written.push({ id: saveId, bytes: streamObject(saveId, 'q\n') });
   const resourcesDone = new Set<number>();
   for (const [i, pageId] of pageIds.entries()) {
     const page = objectAt(text, offsets, pageId);
@@ -104,34 +112,16 @@ function stampIncrementally(
     const resourcesId = refIn(page.body, 'Resources');
     if (contentsId === undefined || resourcesId === undefined) return undefined;
 
-    const contents = objectAt(text, offsets, contentsId);
-    const head = contents && /^\s*<<([\s\S]*?)>>\s*stream\r?\n/.exec(contents.body);
-    const length = head && /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(head[1]!);
-    if (!contents || !head || !length) return undefined;
-    const filter = /\/Filter\s*\/(\w+)/.exec(head[1]!)?.[1];
-    if (filter !== undefined && filter !== 'FlateDecode') return undefined;
-    const dataAt = contents.start + `${contentsId} 0 obj`.length + head[0].length;
-    const raw = pdf.subarray(dataAt, dataAt + Number(length[1]));
-    const old = filter ? inflateSync(raw) : Buffer.from(raw);
-    // The page's own drawing may leave the graphics state changed (pdfkit flips the y axis): q/Q around it.
-    const stream = deflateSync(
-      Buffer.concat([
-        Buffer.from('q\n', 'latin1'),
-        old,
-        Buffer.from(`\nQ\n${numberOperators(i + 1, pageIds.length, placement, color)}`, 'latin1'),
-      ]),
-    );
-    written.push({
-      id: contentsId,
-      bytes: Buffer.concat([
-        Buffer.from(
-          `${contentsId} 0 obj\n<<\n/Length ${stream.length}\n/Filter /FlateDecode\n>>\nstream\n`,
-          'latin1',
-        ),
-        stream,
-        Buffer.from('\nendstream\nendobj\n', 'latin1'),
-      ]),
-    });
+    if (!objectAt(text, offsets, contentsId)) return undefined;
+    // The page's own drawing is left as it is: the page draws a stream that saves the graphics state, its own,
+    // and one that restores the state (pdfkit flips the y axis) and draws the digits. Inflating and deflating
+    // the page's stream again cost a few percent of a render.
+    const tail = `Q\n${numberOperators(i + 1, pageIds.length, placement, color)}`;
+    const tailId = next++;
+    written.push({ id: tailId, bytes: streamObject(tailId, tail) });
+    const contentsRef = /\/Contents\s+\d+\s+0\s+R/.exec(page.body)!;
+    const pageBody = `${page.body.slice(0, contentsRef.index)}/Contents [${saveId} 0 R ${contentsId} 0 R ${tailId} 0 R]${page.body.slice(contentsRef.index + contentsRef[0].length)}`;
+    written.push({ id: pageId, bytes: Buffer.from(`${pageId} 0 obj${pageBody}endobj\n`, 'latin1') });
 
     if (resourcesDone.has(resourcesId)) continue;
     resourcesDone.add(resourcesId);
