@@ -8,6 +8,7 @@ import { dropRestatements } from './steps/drop-restatements.js';
 import { foldTraditional } from './steps/fold-traditional.js';
 import { findIndicators } from './steps/find-indicators.js';
 import { giveDestinationCounts } from './steps/give-destination-counts.js';
+import { giveItemFigures } from './steps/give-item-figures.js';
 import { giveProjectFigures } from './steps/give-project-figures.js';
 
 export {
@@ -54,6 +55,7 @@ export { dropNonFigures, isEconomicFigure } from './steps/drop-non-figures.js';
 export { dropRestatements } from './steps/drop-restatements.js';
 export { giveProjectFigures, projectOf } from './steps/give-project-figures.js';
 export { giveDestinationCounts, destinationOf } from './steps/give-destination-counts.js';
+export { giveItemFigures } from './steps/give-item-figures.js';
 
 /** What `extractIndicators` reads: one article with its repaired text, and the parks of the issue. */
 export interface IndicatorInput {
@@ -83,7 +85,10 @@ export function extractIndicators(input: IndicatorInput): Indicator[] {
   const parkNames = new Set<string>();
   for (const p of input.parks)
     for (const n of [p.name, p.shortName, ...p.aliases]) if (n) parkNames.add(foldTraditional(n));
-  const kept = giveDestinationCounts(giveProjectFigures(dropRestatements(dropNonFigures(found))), parkNames);
+  const kept = giveItemFigures(
+    giveDestinationCounts(giveProjectFigures(dropRestatements(dropNonFigures(found))), parkNames),
+    input.article.text,
+  );
   // numbered again after dropping, so that ids stay `${article.id}-i1…iN` in order
   return kept.length === found.length
     ? kept
