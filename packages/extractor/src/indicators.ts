@@ -4,6 +4,7 @@
  */
 import type { Article, Indicator, Park } from '@parkbrief/domain';
 import { dropNonFigures } from './steps/drop-non-figures.js';
+import { dropPlanFigures } from './steps/drop-plan-figures.js';
 import { dropRestatements } from './steps/drop-restatements.js';
 import { foldTraditional } from './steps/fold-traditional.js';
 import { findIndicators } from './steps/find-indicators.js';
@@ -53,6 +54,7 @@ export {
 export { findIndicators, type FindIndicatorsInput } from './steps/find-indicators.js';
 export { dropNonFigures, isEconomicFigure } from './steps/drop-non-figures.js';
 export { dropRestatements } from './steps/drop-restatements.js';
+export { dropPlanFigures } from './steps/drop-plan-figures.js';
 export { giveProjectFigures, projectOf } from './steps/give-project-figures.js';
 export { giveDestinationCounts, destinationOf } from './steps/give-destination-counts.js';
 export { giveItemFigures } from './steps/give-item-figures.js';
@@ -86,7 +88,10 @@ export function extractIndicators(input: IndicatorInput): Indicator[] {
   for (const p of input.parks)
     for (const n of [p.name, p.shortName, ...p.aliases]) if (n) parkNames.add(foldTraditional(n));
   const kept = giveItemFigures(
-    giveDestinationCounts(giveProjectFigures(dropRestatements(dropNonFigures(found))), parkNames),
+    giveDestinationCounts(
+      giveProjectFigures(dropRestatements(dropPlanFigures(dropNonFigures(found)))),
+      parkNames,
+    ),
     input.article.text,
   );
   // numbered again after dropping, so that ids stay `${article.id}-i1…iN` in order
