@@ -33,6 +33,7 @@ import { joinedParks, type ClauseReading } from './draft-indicator.js';
 import { emitIndicators } from './emit-indicators.js';
 import { findClauseSubject } from './find-clause-subject.js';
 import { mergeShareRows } from './merge-share-rows.js';
+import { spanCumulativeToDate } from './span-cumulative-to-date.js';
 import { spanFlowsToDate } from './span-flows-to-date.js';
 import { type ArticleText, type Draft } from './indicator-draft.js';
 import { normalizeForParsing } from './parse-numeral.js';
@@ -102,7 +103,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
   }
   return emitIndicators(
     { articleId: input.articleId, original: input.text, text, s, pos: compact.pos },
-    spanFlowsToDate(mergeShareRows(drafts)),
+    spanCumulativeToDate(spanFlowsToDate(mergeShareRows(drafts)), s),
   );
 }
 
