@@ -10,6 +10,7 @@ import { foldTraditional } from './steps/fold-traditional.js';
 import { findIndicators } from './steps/find-indicators.js';
 import { giveDestinationCounts } from './steps/give-destination-counts.js';
 import { giveItemFigures } from './steps/give-item-figures.js';
+import { giveProjectGroups } from './steps/give-project-groups.js';
 import { giveProjectFigures } from './steps/give-project-figures.js';
 
 export {
@@ -58,6 +59,7 @@ export { dropPlanFigures } from './steps/drop-plan-figures.js';
 export { giveProjectFigures, projectOf } from './steps/give-project-figures.js';
 export { giveDestinationCounts, destinationOf } from './steps/give-destination-counts.js';
 export { giveItemFigures } from './steps/give-item-figures.js';
+export { giveProjectGroups } from './steps/give-project-groups.js';
 
 /** What `extractIndicators` reads: one article with its repaired text, and the parks of the issue. */
 export interface IndicatorInput {
@@ -87,10 +89,13 @@ export function extractIndicators(input: IndicatorInput): Indicator[] {
   const parkNames = new Set<string>();
   for (const p of input.parks)
     for (const n of [p.name, p.shortName, ...p.aliases]) if (n) parkNames.add(foldTraditional(n));
-  const kept = giveItemFigures(
-    giveDestinationCounts(
-      giveProjectFigures(dropRestatements(dropPlanFigures(dropNonFigures(found)))),
-      parkNames,
+  const kept = giveProjectGroups(
+    giveItemFigures(
+      giveDestinationCounts(
+        giveProjectFigures(dropRestatements(dropPlanFigures(dropNonFigures(found)))),
+        parkNames,
+      ),
+      input.article.text,
     ),
     input.article.text,
   );
