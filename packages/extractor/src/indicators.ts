@@ -11,6 +11,7 @@ import { findIndicators } from './steps/find-indicators.js';
 import { giveDestinationCounts } from './steps/give-destination-counts.js';
 import { giveItemFigures } from './steps/give-item-figures.js';
 import { giveProjectGroups } from './steps/give-project-groups.js';
+import { dateUndatedLead } from './steps/date-undated-lead.js';
 import { giveProjectFigures } from './steps/give-project-figures.js';
 
 export {
@@ -60,6 +61,7 @@ export { giveProjectFigures, projectOf } from './steps/give-project-figures.js';
 export { giveDestinationCounts, destinationOf } from './steps/give-destination-counts.js';
 export { giveItemFigures } from './steps/give-item-figures.js';
 export { giveProjectGroups } from './steps/give-project-groups.js';
+export { dateUndatedLead } from './steps/date-undated-lead.js';
 
 /** What `extractIndicators` reads: one article with its repaired text, and the parks of the issue. */
 export interface IndicatorInput {
@@ -89,15 +91,18 @@ export function extractIndicators(input: IndicatorInput): Indicator[] {
   const parkNames = new Set<string>();
   for (const p of input.parks)
     for (const n of [p.name, p.shortName, ...p.aliases]) if (n) parkNames.add(foldTraditional(n));
-  const kept = giveProjectGroups(
-    giveItemFigures(
-      giveDestinationCounts(
-        giveProjectFigures(dropRestatements(dropPlanFigures(dropNonFigures(found)))),
-        parkNames,
+  const kept = dateUndatedLead(
+    giveProjectGroups(
+      giveItemFigures(
+        giveDestinationCounts(
+          giveProjectFigures(dropRestatements(dropPlanFigures(dropNonFigures(found)))),
+          parkNames,
+        ),
+        input.article.text,
       ),
       input.article.text,
     ),
-    input.article.text,
+    input.issueDate,
   );
   // numbered again after dropping, so that ids stay `${article.id}-i1…iN` in order
   return kept.length === found.length
