@@ -4,10 +4,14 @@
  */
 import type { Article, Indicator, Park } from '@parkbrief/domain';
 import { dropNonFigures } from './steps/drop-non-figures.js';
+import { dropPlanFigures } from './steps/drop-plan-figures.js';
 import { dropRestatements } from './steps/drop-restatements.js';
 import { foldTraditional } from './steps/fold-traditional.js';
 import { findIndicators } from './steps/find-indicators.js';
 import { giveDestinationCounts } from './steps/give-destination-counts.js';
+import { giveItemFigures } from './steps/give-item-figures.js';
+import { giveProjectGroups } from './steps/give-project-groups.js';
+import { dateUndatedLead } from './steps/date-undated-lead.js';
 import { giveProjectFigures } from './steps/give-project-figures.js';
 
 export {
@@ -52,8 +56,12 @@ export {
 export { findIndicators, type FindIndicatorsInput } from './steps/find-indicators.js';
 export { dropNonFigures, isEconomicFigure } from './steps/drop-non-figures.js';
 export { dropRestatements } from './steps/drop-restatements.js';
+export { dropPlanFigures } from './steps/drop-plan-figures.js';
 export { giveProjectFigures, projectOf } from './steps/give-project-figures.js';
 export { giveDestinationCounts, destinationOf } from './steps/give-destination-counts.js';
+export { giveItemFigures } from './steps/give-item-figures.js';
+export { giveProjectGroups } from './steps/give-project-groups.js';
+export { dateUndatedLead } from './steps/date-undated-lead.js';
 
 /** What `extractIndicators` reads: one article with its repaired text, and the parks of the issue. */
 export interface IndicatorInput {
@@ -83,7 +91,19 @@ export function extractIndicators(input: IndicatorInput): Indicator[] {
   const parkNames = new Set<string>();
   for (const p of input.parks)
     for (const n of [p.name, p.shortName, ...p.aliases]) if (n) parkNames.add(foldTraditional(n));
-  const kept = giveDestinationCounts(giveProjectFigures(dropRestatements(dropNonFigures(found))), parkNames);
+  const kept = dateUndatedLead(
+    giveProjectGroups(
+      giveItemFigures(
+        giveDestinationCounts(
+          giveProjectFigures(dropRestatements(dropPlanFigures(dropNonFigures(found)))),
+          parkNames,
+        ),
+        input.article.text,
+      ),
+      input.article.text,
+    ),
+    input.issueDate,
+  );
   // numbered again after dropping, so that ids stay `${article.id}-i1…iN` in order
   return kept.length === found.length
     ? kept

@@ -407,6 +407,15 @@ const INDUSTRY_END = endingTest([
   '商贸业',
   '租赁业',
   '采矿业',
+  // branches of manufacturing and utilities as statistics name them (农副食品加工业, 金属制品业, 电力、热力
+  // 生产和供应业) and the fields a high-tech park's revenue is broken into (新材料领域)
+  '加工业',
+  '制品业',
+  '供应业',
+  '采选业',
+  '开采业',
+  '冶炼业',
+  '领域',
 ]);
 const REGION_END = endingTest([
   '自治区',
@@ -553,6 +562,8 @@ export function splitIndustryLabel(written: string): { industry: string; rest: s
       ? { industry: label, rest: '' }
       : null;
   }
+  const branch = processingBranch(label, mw);
+  if (branch) return branch;
   const prefix = label.slice(0, mw.index).replace(/(实现|完成|累计|共|已|达)+$/, '');
   if (prefix.length >= 3 && INDUSTRY_END.test(prefix) && !sectorOfPark(prefix, label.slice(mw.index)))
     return { industry: prefix, rest: label.slice(mw.index) };
@@ -569,6 +580,19 @@ export function splitIndustryLabel(written: string): { industry: string; rest: s
       return { industry: name, rest: head[2]! };
   }
   return null;
+}
+
+/**
+ * 农产品加工业产值: the metric word 工业产值 takes the 工业 of a processing branch's 加工业; the branch is the
+ * words through 加工业 and its metric what follows (null when nothing of a metric follows).
+ */
+function processingBranch(
+  label: string,
+  mw: { word: string; index: number },
+): { industry: string; rest: string } | null {
+  if (!mw.word.startsWith('工业') || label[mw.index - 1] !== '加' || mw.index < 3) return null;
+  const rest = label.slice(mw.index + 2);
+  return metricWordIn(rest) ? { industry: label.slice(0, mw.index + 2), rest } : null;
 }
 
 // An industry's or a group's name at the head of a label, its metric after it.

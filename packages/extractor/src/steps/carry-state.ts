@@ -48,6 +48,8 @@ export interface ReadingState {
    * a single park is named as a subject or the paragraph ends.
    */
   currentGroup: SubjectGuess | null;
+  /** The park the text was about before a 其中 breakdown named a sub-park as a subject (hold-breakdown-park). */
+  parkBeforeBreakdown?: string | null;
   /** Kind noun (片区, 综保区) → the park of that kind named last. */
   readonly lastOfKind: Map<string, string>;
 }

@@ -33,11 +33,13 @@ import { joinedParks, type ClauseReading } from './draft-indicator.js';
 import { emitIndicators } from './emit-indicators.js';
 import { findClauseSubject } from './find-clause-subject.js';
 import { mergeShareRows } from './merge-share-rows.js';
+import { spanCumulativeToDate } from './span-cumulative-to-date.js';
 import { spanFlowsToDate } from './span-flows-to-date.js';
 import { type ArticleText, type Draft } from './indicator-draft.js';
 import { normalizeForParsing } from './parse-numeral.js';
 import { readFigures } from './read-figures.js';
 import { cutAfterNoise } from './read-label.js';
+import { holdBreakdownPark, releaseBreakdownPark } from './hold-breakdown-park.js';
 import { findPeriods } from './resolve-period.js';
 import { scanFigures } from './scan-figures.js';
 import { mentionsIn } from './search-spans.js';
@@ -87,7 +89,10 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
       state.lastOfKind.set(p.name, p.id);
   const drafts: Draft[] = [];
   for (const sentence of splitSentences(s)) {
-    if (sentence.paragraph !== state.paragraph) startParagraph(state, sentence.paragraph);
+    if (sentence.paragraph !== state.paragraph) {
+      releaseBreakdownPark(state);
+      startParagraph(state, sentence.paragraph);
+    }
     const sent = startSentence(article, sentence);
     sentence.clauses.forEach((clause, ci) => {
       const prevSep = ci > 0 ? sentence.clauses[ci - 1]!.sep : '';
@@ -98,7 +103,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
   }
   return emitIndicators(
     { articleId: input.articleId, original: input.text, text, s, pos: compact.pos },
-    spanFlowsToDate(mergeShareRows(drafts)),
+    spanCumulativeToDate(spanFlowsToDate(mergeShareRows(drafts)), s),
   );
 }
 
@@ -130,7 +135,9 @@ function readClause(
   carryCompany(state, clauseMentions);
   // period words and mentions removed: what the clause says before its first figure
   const contentStart = cutAfterNoise(periods, clause.start, clause.end);
+  const parkBefore = state.currentPark;
   const listedParks = carryParks(state, article, clause, clauseMentions, contentStart, firstFig);
+  holdBreakdownPark(state, parkBefore, sent.qizhong);
   resumeSubArea(state, s, contentStart);
   // the clause's own subject, written before its first figure
   const found = findClauseSubject(

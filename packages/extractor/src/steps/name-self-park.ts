@@ -24,6 +24,9 @@ const KIND_WORDS = [
   '新区',
   '新城',
   '片区',
+  // (a county's 工业园区 calls itself so in its title and 园区 after: the fuller word names it better)
+  '工业园区',
+  '产业园区',
   '园区',
 ];
 
@@ -107,7 +110,7 @@ function ownKindUnnamed(parks: readonly Park[], mentions: readonly ParkMention[]
   const name = selfName(mentions);
   if (name === null) return null;
   const kind = foldTraditional(name);
-  if (!KIND_WORDS.includes(kind) || kind === '园区' || kind === '片区') return null;
+  if (!KIND_WORDS.includes(kind) || kind.endsWith('园区') || kind === '片区') return null;
   if (parks.some((p) => [p.name, p.shortName, ...p.aliases].some((n) => foldTraditional(n).endsWith(kind))))
     return null;
   let said = 0;

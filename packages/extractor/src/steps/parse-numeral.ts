@@ -233,6 +233,11 @@ export function readNumeral(s: string, i: number): NumeralMatch | null {
       j++;
       continue;
     }
+    // 2124.3 亿元: a web page may set one space between Arabic digits and their 万/亿 (never two numbers)
+    if (c === ' ' && arabic && digit !== null && !lastWasBig && (s[j + 1] === '万' || s[j + 1] === '亿')) {
+      j++;
+      continue;
+    }
     if ((c === '余' || c === '多') && any && !over) {
       over = true;
       j++;

@@ -203,6 +203,16 @@ function widenByApprox(s: string, i: number, end: number): { start: number; end:
 }
 
 /**
+ * 实现GDP762亿元: the metric's Latin name right before its amount, after the verb reporting it, is not a word
+ * the digits belong to (…的GDP992亿元, someone else's GDP as a yardstick, stays unread).
+ */
+function afterGdp(s: string, i: number): boolean {
+  return (
+    i >= 3 && s.startsWith('GDP', i - 3) && /(实现|完成|达到|达)\s?$/.test(s.slice(Math.max(0, i - 7), i - 3))
+  );
+}
+
+/**
  * Reads a quantity whose numeral starts exactly at `i` of a normalised text (see `normalizeForParsing`);
  * null when no numeral with a known unit starts there, or when the numeral is part of a word (第七, 一期, 5G).
  */
@@ -210,7 +220,10 @@ export function readQuantity(s: string, i: number): QuantityMatch | null {
   const prev = s[i - 1];
   if (
     prev !== undefined &&
-    (prev === '第' || isAsciiLetter(prev) || prev === '.' || (prev >= '0' && prev <= '9'))
+    (prev === '第' ||
+      (isAsciiLetter(prev) && !afterGdp(s, i)) ||
+      prev === '.' ||
+      (prev >= '0' && prev <= '9'))
   )
     return null;
   const num = readNumeral(s, i);

@@ -10,6 +10,7 @@ import { RISE_VERB } from './indicator-words.js';
 import { toQuantity } from './parse-quantity.js';
 import { mentionsIn } from './search-spans.js';
 import { afterExamples, afterLabel, industryList, splitList, stripEnds } from './read-label.js';
+import { sectorLabels } from './read-sector-list.js';
 
 /** A value figure's label and the offsets it spans; `next` is where the next figure's words may start. */
 interface ValueLabel {
@@ -256,7 +257,9 @@ function placeValue(c: ClauseReading, at: FigureAt, w: ValueLabel): Draft | null
     });
     return cur;
   }
-  const parts = splitList(label, group.length);
+  const parts =
+    sectorLabels(c.article.s.slice(Math.max(0, at.fig.q.start - 24), at.fig.q.start), label, group.length) ??
+    splitList(label, group.length);
   const industries = parts && industryList(parts);
   if (parts) {
     group.forEach((g, gi) => {

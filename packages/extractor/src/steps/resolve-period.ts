@@ -157,7 +157,9 @@ export function readPeriod(s: string, i: number, ctx: PeriodContext): PeriodMent
   const before = s.slice(Math.max(0, i - 3), i);
   // (预计1—9月完成… in November estimates a period already over: still that period's figure)
   const estimatePast = before.endsWith('预计') && m.period.end < ctx.issueDate.slice(0, 7);
-  if (!estimatePast && EVENT_BEFORE.some((w) => before.endsWith(w)))
+  // (预计全年实现… in a year-end report estimates the year's figure: the year is its period)
+  const estimateYear = before.endsWith('预计') && m.label === '全年';
+  if (!estimatePast && !estimateYear && EVENT_BEFORE.some((w) => before.endsWith(w)))
     return { ...m, period: null, year: null };
   return m;
 }
@@ -455,6 +457,10 @@ function readPeriodAt(s: string, i: number, ctx: PeriodContext): PeriodMention |
   // January to March, the year just ended (annual results are reported in the first quarter)
   if (!explicitYear && start === 1 && end === 12 && label.endsWith('全年'))
     y = ctx.contextYear ?? (issueM <= 3 ? issueY - 1 : issueY);
+  // 1-12月份 without a year is a whole year's cumulative figure, published after December: the year the
+  // text names before it, else the year before the issue's (a report of 2024-01 on 1-12月份 is 2023's)
+  if (!explicitYear && start === 1 && end === 12 && /^1\s*[-—–~～至到]\s*12/.test(label) && issueM < 12)
+    y = ctx.contextYear ?? issueY - 1;
   const cumulative = start === 1 && end !== 12;
   if (!explicitYear && start !== null && (start > issueM || (cumulative && end !== null && end > issueM)))
     y -= 1;
