@@ -3,6 +3,7 @@
  * The steps are exported too, each a small pure function.
  */
 import type { Article, Indicator, Park } from '@parkbrief/domain';
+import { dropAims } from './steps/drop-aims.js';
 import { dropNonFigures } from './steps/drop-non-figures.js';
 import { dropRestatements } from './steps/drop-restatements.js';
 import { foldTraditional } from './steps/fold-traditional.js';
@@ -50,6 +51,7 @@ export {
   type SubjectGuess,
 } from './steps/attribute-subject.js';
 export { findIndicators, type FindIndicatorsInput } from './steps/find-indicators.js';
+export { dropAims } from './steps/drop-aims.js';
 export { dropNonFigures, isEconomicFigure } from './steps/drop-non-figures.js';
 export { dropRestatements } from './steps/drop-restatements.js';
 export { giveProjectFigures, projectOf } from './steps/give-project-figures.js';
@@ -83,7 +85,10 @@ export function extractIndicators(input: IndicatorInput): Indicator[] {
   const parkNames = new Set<string>();
   for (const p of input.parks)
     for (const n of [p.name, p.shortName, ...p.aliases]) if (n) parkNames.add(foldTraditional(n));
-  const kept = giveDestinationCounts(giveProjectFigures(dropRestatements(dropNonFigures(found))), parkNames);
+  const kept = giveDestinationCounts(
+    giveProjectFigures(dropRestatements(dropNonFigures(dropAims(found, input.article.text)))),
+    parkNames,
+  );
   // numbered again after dropping, so that ids stay `${article.id}-i1…iN` in order
   return kept.length === found.length
     ? kept
