@@ -32,6 +32,7 @@ import {
 import { joinedParks, type ClauseReading } from './draft-indicator.js';
 import { emitIndicators } from './emit-indicators.js';
 import { findClauseSubject } from './find-clause-subject.js';
+import { mergeLevelRows } from './merge-level-rows.js';
 import { mergeShareRows } from './merge-share-rows.js';
 import { spanFlowsToDate } from './span-flows-to-date.js';
 import { type ArticleText, type Draft } from './indicator-draft.js';
@@ -98,7 +99,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
   }
   return emitIndicators(
     { articleId: input.articleId, original: input.text, text, s, pos: compact.pos },
-    spanFlowsToDate(mergeShareRows(drafts)),
+    spanFlowsToDate(mergeLevelRows(mergeShareRows(drafts))),
   );
 }
 
