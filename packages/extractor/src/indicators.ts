@@ -3,6 +3,7 @@
  * The steps are exported too, each a small pure function.
  */
 import type { Article, Indicator, Park } from '@parkbrief/domain';
+import { dropAims } from './steps/drop-aims.js';
 import { dropNonFigures } from './steps/drop-non-figures.js';
 import { dropPlanFigures } from './steps/drop-plan-figures.js';
 import { dropRestatements } from './steps/drop-restatements.js';
@@ -54,6 +55,7 @@ export {
   type SubjectGuess,
 } from './steps/attribute-subject.js';
 export { findIndicators, type FindIndicatorsInput } from './steps/find-indicators.js';
+export { dropAims } from './steps/drop-aims.js';
 export { dropNonFigures, isEconomicFigure } from './steps/drop-non-figures.js';
 export { dropRestatements } from './steps/drop-restatements.js';
 export { dropPlanFigures } from './steps/drop-plan-figures.js';
@@ -95,7 +97,9 @@ export function extractIndicators(input: IndicatorInput): Indicator[] {
     giveProjectGroups(
       giveItemFigures(
         giveDestinationCounts(
-          giveProjectFigures(dropRestatements(dropPlanFigures(dropNonFigures(found)))),
+          giveProjectFigures(
+            dropRestatements(dropPlanFigures(dropNonFigures(dropAims(found, input.article.text)))),
+          ),
           parkNames,
         ),
         input.article.text,

@@ -509,6 +509,8 @@ export function classifySubjectPhrase(phrase: string): SubjectGuess | null {
   const p = stripSubjectLeadIn(phrase).replace(DEMONSTRATIVE, '').trim();
   if (p.length < 2 || p.length > 30) return null;
   if (PARK_WORDS.has(phrase) || PARK_WORDS.has(p)) return null;
+  // 两家企业实现销售额…, 12家骨干企业…: firms counted are a group of firms, whose figures are theirs
+  if (isCountedFirms(p)) return { kind: 'company', name: p, parkId: null };
   if (INDUSTRY_END.test(p) && p.length >= 3) return { kind: 'industry', name: p, parkId: null };
   // 高新技术企业实现总收入, 科技型中小企业…: a group of enterprises; 规模以上企业 and 区内企业 are the
   // park's statistical whole
@@ -523,6 +525,15 @@ export function classifySubjectPhrase(phrase: string): SubjectGuess | null {
   // figures they are — not the park's around it
   if (FACILITY_END.test(p) && p.length >= 3) return { kind: 'company', name: p, parkId: null };
   return null;
+}
+
+/**
+ * A group of firms written as their count (两家企业, 12家骨干企业, 30余家外贸公司). Firms of a size class
+ * counted (46家规上企业) are the park's statistical whole, not a group.
+ */
+const COUNTED_FIRMS = /^[\d两一二三四五六七八九十百千]+(?:余|多)?家[\u4e00-\u9fff]{0,8}?(?:企业|公司)$/;
+export function isCountedFirms(phrase: string): boolean {
+  return COUNTED_FIRMS.test(phrase) && !/规模以上|规上|限额以上|限上|入统|在统/.test(phrase);
 }
 
 const FACILITY_END = /(机场|港口|码头|火车站|高铁站|货运站|铁路局)$/;
@@ -611,8 +622,16 @@ const GENERIC_PRODUCT =
   /^(全区|园区|工业|规上|规模以上|主要|主要产品|产品|全部|总|年|新增|实现|完成|累计|的)/;
 
 // A place with its rank (乌鲁木齐市, 全省) written before a metric: that place's figure.
+// (a part of the country or a province, 西北地区, 苏南地区, is a place too; an aside may follow its name;
+// 地区生产总值 is a metric, no place)
 const REGION_PREFIX =
-  /^(全国|中国|我国|全省|全市|全州|全县|全盟|[\u4e00-\u9fff]{2,6}?(?:省|市|州|县))(?=[\u4e00-\u9fffA-Za-z])/;
+  /^(全国|中国|我国|全省|全市|全州|全县|全盟|[\u4e00-\u9fff]{2,6}?(?:省|市|州|县)|[\u4e00-\u9fff]{2,4}?地区(?!生产))(?=[\u4e00-\u9fffA-Za-z(（])/;
+/**
+ * Heads of 地区 that point back or pick out (该地区, 所在地区, 部分地区): no place of their own; nor a trade
+ * partner after its preposition (自某某地区进口, 对某某地区出口): that trade is the park's.
+ */
+const NO_PLACE_BEFORE_AREA =
+  /^(该|本|其|这|那|此|所在|相关|其他|其它|部分|各|全|周边|有关|实现|完成|自|从|对|向|与|往|经|来自)/;
 
 /**
  * A place written before the metric words of a label (乌鲁木齐市外贸进出口额 → 乌鲁木齐市 + 外贸进出口额):
@@ -620,9 +639,14 @@ const REGION_PREFIX =
  */
 export function splitRegionLabel(label: string): { region: string; rest: string } | null {
   const m = REGION_PREFIX.exec(label);
-  // (a whole — 全省 — or a known place: 新增上市 ends with 市 but names no city)
-  if (!m || (!/^(全|中国|我国)/.test(m[1]!) && !isPlaceName(m[1]!))) return null;
-  const rest = label.slice(m[0].length);
+  if (!m) return null;
+  // (a whole — 全省 — or a known place: 新增上市 ends with 市 but names no city; a part of the country is
+  // named by its own words, 华东地区, and only needs them not to point back)
+  const area = m[1]!.endsWith('地区');
+  if (area ? NO_PLACE_BEFORE_AREA.test(m[1]!) : !/^(全|中国|我国)/.test(m[1]!) && !isPlaceName(m[1]!))
+    return null;
+  // (an aside after the place, （含…）, is no word of the metric)
+  const rest = label.slice(m[0].length).replace(/^[(（][^()（）]{0,40}[)）]/, '');
   // (the rank may begin a word instead: 市级, 市委, 市场, 市民, 市值, 市区 name no place)
   if (!metricWordIn(rest) || /^(级|委|场|民|值|区)/.test(rest)) return null;
   return { region: m[1]!, rest };

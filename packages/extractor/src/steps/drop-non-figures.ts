@@ -22,6 +22,8 @@ const PARKS_COUNTED =
   /(试验区|自贸区|开发区|经开区|高新区|新区|园区|综保区|保税区|示范区|片区)(的)?(总数|数量|个数|总量)$/;
 /** Words that convert a figure given before into another unit or currency. */
 const CONVERSION = /(折算|折合|约合|换算)/;
+/** People by age, schooling or origin (…学历, …岁, 常住人口, 外籍人员): a share of them is population. */
+const PEOPLE_MAKEUP = /(学历|岁|人口|外籍|留学|归国)/;
 /** Qualifiers that may stand between a number and what comes before it (在近50个…中). */
 const LEAD_QUALIFIER = /[近约超逾达共计合 ]+$/;
 
@@ -40,6 +42,8 @@ export function isEconomicFigure(ind: Indicator): boolean {
   // 增速与1-7月持平, 增幅比上半年回落2个百分点: how a growth rate moved, with no metric named — not a figure's
   // change (the metric's own growth is read where it stands)
   if (v === null && ind.share === null && RATE_WORDS.has(foldTraditional(ind.label))) return false;
+  // 本科以上学历人员占比, 35岁以下人口占比: how the park's people are made up is population, not economy
+  if ((ind.share !== null || v?.unit === '%') && PEOPLE_MAKEUP.test(foldTraditional(ind.label))) return false;
   if (v === null) return true;
   const evidence = foldTraditional(ind.evidence.text);
   const label = foldTraditional(ind.label);

@@ -15,12 +15,14 @@ export interface AggregateMention {
 // A whole (全省, 全市, 各地, 所有) or a count (9个, 三大, 部分), ranks and qualifiers, then the kind of park.
 const WHOLE = String.raw`(?:全国|全省|全市|全州|全县|全盟|全区|各地|各省|各市|各区县|各|所有|全部)`;
 const COUNT = String.raw`(?:[0-9０-９]+|[一二两三四五六七八九十百几多]+)(?:个|家|大|座)`;
-const QUALIFIER = String.raw`(?:国家级|省级及以上|省级以上|省级|市级及以上|市级|县级|县域|重点|参评|开发区和|的|内的)`;
+const QUALIFIER = String.raw`(?:国家级|国家|省级及以上|省级以上|省级|市级及以上|市级|县级|县域|重点|参评|开发区和|的|内的)`;
 const KIND = String.raw`(?:经济技术开发区|高新技术产业开发区|经济开发区|工业集中区|工业园区|产业园区|高新区|经开区|开发区|新区|园区|自贸区|综保区|自贸试验区|综合保税区)`;
 // 一区四园, 一区多园: a park and its satellite parks named together
 const AREAS_AND_PARKS = String.raw`[一二两三四五六七八九十]区[一二两三四五六七八九十多]园`;
+// 国家高新区 standing alone (after no name of a place: 某某国家高新区 is one park) is the national set
+const NATIONAL_SET = String.raw`(?<![\u4e00-\u9fff])国家级?(?:高新区|经开区|高新技术产业开发区|经济技术开发区)`;
 const AGGREGATE = new RegExp(
-  String.raw`${WHOLE}(?:${COUNT})?${QUALIFIER}{0,3}${KIND}|${COUNT}${QUALIFIER}{0,3}${KIND}|${AREAS_AND_PARKS}`,
+  String.raw`${WHOLE}(?:${COUNT})?${QUALIFIER}{0,3}${KIND}|${COUNT}${QUALIFIER}{0,3}${KIND}|${AREAS_AND_PARKS}|${NATIONAL_SET}`,
   'g',
 );
 

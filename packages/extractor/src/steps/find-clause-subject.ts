@@ -5,6 +5,7 @@
  */
 import {
   classifySubjectPhrase,
+  isCountedFirms,
   isSubjectPosition,
   leadingSubject,
   metricWordIn,
@@ -129,7 +130,9 @@ function nameBeforePeriod(c: ClauseSubjectInput): { subject: SubjectGuess; end: 
     !/了|^(完成|实现|获得|累计|已|新增|达|在|对|为|将|预计|计划|力争|争取|有望|拟|预期|到|于)/.test(np) &&
     // (特别是今年以来, 尤其是上半年: an adverb before the period words, no name)
     !/^(特别是|尤其是|特别|尤其|同时|另外|此外|而且|并且|但是|不过|截至|截止)/.test(np) &&
-    !metricWordIn(np) &&
+    // (a count of firms names a metric, 企业, but standing before the period words it is who did it:
+    // 两家企业前三季度实现…)
+    (!metricWordIn(np) || isCountedFirms(np)) &&
     !mentionsIn(c.mentions, contentStart, p0.start).length
   ) {
     return { subject: classifySubjectPhrase(np) ?? { kind: 'other', name: np, parkId: null }, end: p0.start };

@@ -32,6 +32,7 @@ import {
 import { joinedParks, type ClauseReading } from './draft-indicator.js';
 import { emitIndicators } from './emit-indicators.js';
 import { findClauseSubject } from './find-clause-subject.js';
+import { mergeLevelRows } from './merge-level-rows.js';
 import { mergeShareRows } from './merge-share-rows.js';
 import { spanCumulativeToDate } from './span-cumulative-to-date.js';
 import { spanFlowsToDate } from './span-flows-to-date.js';
@@ -103,7 +104,7 @@ export function findIndicators(input: FindIndicatorsInput): Indicator[] {
   }
   return emitIndicators(
     { articleId: input.articleId, original: input.text, text, s, pos: compact.pos },
-    spanCumulativeToDate(spanFlowsToDate(mergeShareRows(drafts)), s),
+    spanCumulativeToDate(spanFlowsToDate(mergeLevelRows(mergeShareRows(drafts))), s),
   );
 }
 

@@ -23,7 +23,7 @@ export const RATE_WORDS = new Set(['增速', '增幅', '增长率', '增长速�
 export const RISE_VERB = '(?:激增|猛增|增加|增长|提高|上升|扩大|跃升|提升|升|增)';
 
 /** A count of firms or projects (38家, 50余个, 8户): what a group of them is named by. */
-export const FIRM_COUNT = '[\\d一二三四五六七八九十百千]+(?:余|多)?[家个户]';
+export const FIRM_COUNT = '[\\d两一二三四五六七八九十百千]+(?:余|多)?[家个户]';
 /** A label that is a share (the share of the figure before it is what moved). */
 export const SHARE_WORDS = new Set(['占比', '比重', '占比重', '所占比重', '份额']);
 

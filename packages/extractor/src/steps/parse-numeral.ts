@@ -4,6 +4,7 @@
  */
 
 import { foldTraditional } from './fold-traditional.js';
+import { joinDigitGroups } from './join-digit-groups.js';
 
 /**
  * A copy of `text` of the same length with full-width digits, letters and ASCII punctuation (０-９, Ａ-Ｚ,
@@ -39,7 +40,8 @@ export function normalizeForParsing(printed: string): string {
       out += text[i];
     }
   }
-  return changed ? out : text;
+  // (2,471家: a thousands separator would otherwise split the number at a clause boundary)
+  return joinDigitGroups(changed ? out : text);
 }
 
 const CN_DIGITS: Readonly<Record<string, number>> = {

@@ -13,8 +13,15 @@ const LEAD_STRIP = [
   // 按可比价格计算同比增长9.7%: how the growth was computed, no metric of its own
   '按可比价格计算',
   '按可比价计算',
+  '按不变价格计算',
+  '按不变价计算',
   '按现价计算',
   '按可比口径',
+  // (…，按可比价增长8.8%: the same without 计算, the growth's words following at once)
+  '按可比价格',
+  '按可比价',
+  '按不变价格',
+  '按不变价',
   // a company's name broken off before the label (…股份\n有限公司出口额) never starts a label
   '股份有限公司',
   '有限责任公司',
