@@ -500,6 +500,7 @@ export function classifySubjectPhrase(phrase: string): SubjectGuess | null {
   const p = stripSubjectLeadIn(phrase).replace(DEMONSTRATIVE, '').trim();
   if (p.length < 2 || p.length > 30) return null;
   if (PARK_WORDS.has(phrase) || PARK_WORDS.has(p)) return null;
+  if (isParkSector(p)) return null;
   if (INDUSTRY_END.test(p) && p.length >= 3) return { kind: 'industry', name: p, parkId: null };
   // 高新技术企业实现总收入, 科技型中小企业…: a group of enterprises; 规模以上企业 and 区内企业 are the
   // park's statistical whole
@@ -517,6 +518,14 @@ export function classifySubjectPhrase(phrase: string): SubjectGuess | null {
 }
 
 const FACILITY_END = /(机场|港口|码头|火车站|高铁站|货运站|铁路局)$/;
+
+/**
+ * 第二产业实现增加值…, 工业完成增加值…: the three sectors and industry as a whole split the park's own
+ * output (its GDP's parts), so a clause they open is still about the park, not about an industry in it.
+ */
+function isParkSector(p: string): boolean {
+  return /^(全区|园区)?(第[一二三]产业|工业)$/.test(p);
+}
 
 /** Sectors a park's own statistics are broken into (服务业增加值, 制造业投资): the park's figures, not an industry's. */
 const BROAD_SECTOR =
