@@ -506,6 +506,11 @@ const SUBAREA_LEADS_LIST = [
   '以来',
   '年来',
   '目前',
+  // (a report's period written straight before its park, 今年前三季度某某新区实现…, 一至五月份某某新区)
+  '季度',
+  '半年',
+  '月份',
+  '年度',
 ];
 const SUBAREA_LEADS = byFirstChar(SUBAREA_LEADS_LIST);
 
