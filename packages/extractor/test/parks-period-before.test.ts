@@ -9,4 +9,10 @@ describe('a park written straight after its report’s period', () => {
     expect(names('上半年青沙新区实现营收')).toEqual([['青沙新区', 'unregistered']]);
     expect(names('一至五月份青沙新区新签项目')).toEqual([['青沙新区', 'unregistered']]);
   });
+
+  it('市 before a city’s own park says whose it is, not its name', () => {
+    expect(names('今年以来，市青沙新区坚持项目为王')).toEqual([['青沙新区', 'unregistered']]);
+    // a two-character name starting with 市 keeps it
+    expect(names('市南新区')).toEqual([['市南新区', 'unregistered']]);
+  });
 });
