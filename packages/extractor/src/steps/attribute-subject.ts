@@ -547,6 +547,8 @@ export function splitIndustryLabel(written: string): { industry: string; rest: s
   // 第二产业中食品工业产值: what follows 中 is the part of the whole named before it
   const whole = /^.{2,10}?(?:产业|行业|工业|企业)中(?=.{2})/.exec(written);
   const label = (whole ? written.slice(whole[0].length) : written).replace(/^的/, '');
+  const goods = goodsClassOf(label);
+  if (goods) return goods;
   // 钢结构产量, 乙烯产量, 原煤消费量: a product's output or use is that product's
   const product = PRODUCT_METRIC.exec(label);
   if (product && !GENERIC_PRODUCT.test(product[1]!)) return { industry: product[1]!, rest: product[2]! };
@@ -577,6 +579,25 @@ export function splitIndustryLabel(written: string): { industry: string; rest: s
     if (group ? !PARK_WHOLE.test(name) && !/[的了在将]/.test(name) : !sectorOfPark(name, head[2]!))
       return { industry: name, rest: head[2]! };
   }
+  return null;
+}
+
+/**
+ * A class of the park's retail trade (化妆品类同比增长…, 限额以上住宿收入…): a category of goods alone, or
+ * the firms above the statistical threshold of a trade, which break the park's retail sales down — that
+ * class's figure, not the park's whole.
+ */
+function goodsClassOf(label: string): { industry: string; rest: string } | null {
+  // (各类, 这类, 两类: a determiner with 类 names no category)
+  // (no metric written: the label stays as written, not the total the sentence began with)
+  // (进口肉类: a metric of a category — the park's imports — not the category's own figure)
+  if (/^(?![各此这该那两三四某])[\u4e00-\u9fff及和]{2,8}类$/.test(label) && !metricWordIn(label))
+    return { industry: label, rest: label };
+  // (only a trade named: 限上商品销售额 is all the park's commerce above the threshold, its headline figure)
+  const sized = /^((?:限额以上|限上)[\u4e00-\u9fff]{0,4}?(?:餐饮|住宿|批发|零售)业?)(收入|营业额|销售额|零售额)?$/.exec(
+    label,
+  );
+  if (sized) return { industry: sized[1]!, rest: sized[2] ?? label };
   return null;
 }
 
