@@ -685,9 +685,14 @@ const SUBJECT_END_MARKERS = [
 const COMPARISON_LEAD =
   /^(高于|低于|快于|慢于|好于|优于|超过|超出|多于|少于|占|相当于|约占|仅占|分别占|位居|居|列|排名|排|比|较|与|同)/;
 
+// 增速高于全市…, 增幅快于全省…, 贡献了全省…的产业增加值: a rate or a figure set against a wider place — that
+// place is what it is measured against, not a subject (the clauses after it are still the park's).
+const COMPARED_RATE = /^(?:增速|增幅|总量|速度|增长)?(?:高于|低于|快于|慢于|好于|优于|超过|超出|贡献了?)/;
+
 export function leadingSubject(text: string): SubjectGuess | null {
   // 记者从某示范区管委会获悉, 据某统计局: where the news came from, not what it is about
   if (COMPARISON_LEAD.test(text) || /^(本报)?(记者)?(从|自|据|经)/.test(text)) return null;
+  if (COMPARED_RATE.test(text)) return null;
   // 该项目将于9月投产，年产值可达5亿元 / 项目达产后: a project's figures, not the park's
   const pr = PROJECT_REF.exec(text);
   if (pr) return { kind: 'other', name: pr[1]!, parkId: null };
