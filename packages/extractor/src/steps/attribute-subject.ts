@@ -511,6 +511,7 @@ export function classifySubjectPhrase(phrase: string): SubjectGuess | null {
   if (PARK_WORDS.has(phrase) || PARK_WORDS.has(p)) return null;
   // 两家企业实现销售额…, 12家骨干企业…: firms counted are a group of firms, whose figures are theirs
   if (isCountedFirms(p)) return { kind: 'company', name: p, parkId: null };
+  if (isParkSector(p)) return null;
   if (INDUSTRY_END.test(p) && p.length >= 3) return { kind: 'industry', name: p, parkId: null };
   // 高新技术企业实现总收入, 科技型中小企业…: a group of enterprises; 规模以上企业 and 区内企业 are the
   // park's statistical whole
@@ -538,6 +539,14 @@ export function isCountedFirms(phrase: string): boolean {
 
 const FACILITY_END = /(机场|港口|码头|火车站|高铁站|货运站|铁路局)$/;
 
+/**
+ * 第二产业实现增加值…, 工业完成增加值…: the three sectors and industry as a whole split the park's own
+ * output (its GDP's parts), so a clause they open is still about the park, not about an industry in it.
+ */
+function isParkSector(p: string): boolean {
+  return /^(全区|园区)?(第[一二三]产业|工业)$/.test(p);
+}
+
 /** Sectors a park's own statistics are broken into (服务业增加值, 制造业投资): the park's figures, not an industry's. */
 const BROAD_SECTOR =
   /^(全区|园区)?(规模以上|规上)?(工业|服务业|建筑业|农业|第[一二三]产业|三次产业|现代服务业)$/;
@@ -558,6 +567,8 @@ export function splitIndustryLabel(written: string): { industry: string; rest: s
   // 第二产业中食品工业产值: what follows 中 is the part of the whole named before it
   const whole = /^.{2,10}?(?:产业|行业|工业|企业)中(?=.{2})/.exec(written);
   const label = (whole ? written.slice(whole[0].length) : written).replace(/^的/, '');
+  const goods = goodsClassOf(label);
+  if (goods) return goods;
   // 钢结构产量, 乙烯产量, 原煤消费量: a product's output or use is that product's
   const product = PRODUCT_METRIC.exec(label);
   if (product && !GENERIC_PRODUCT.test(product[1]!)) return { industry: product[1]!, rest: product[2]! };
@@ -604,6 +615,26 @@ function processingBranch(
   if (!mw.word.startsWith('工业') || label[mw.index - 1] !== '加' || mw.index < 3) return null;
   const rest = label.slice(mw.index + 2);
   return metricWordIn(rest) ? { industry: label.slice(0, mw.index + 2), rest } : null;
+}
+
+/**
+ * A class of the park's retail trade (化妆品类同比增长…, 限额以上住宿收入…): a category of goods alone, or
+ * the firms above the statistical threshold of a trade, which break the park's retail sales down — that
+ * class's figure, not the park's whole.
+ */
+function goodsClassOf(label: string): { industry: string; rest: string } | null {
+  // (各类, 这类, 两类: a determiner with 类 names no category)
+  // (no metric written: the label stays as written, not the total the sentence began with)
+  // (进口肉类: a metric of a category — the park's imports — not the category's own figure)
+  if (/^(?![各此这该那两三四某])[\u4e00-\u9fff及和]{2,8}类$/.test(label) && !metricWordIn(label))
+    return { industry: label, rest: label };
+  // (only a trade named: 限上商品销售额 is all the park's commerce above the threshold, its headline figure)
+  const sized =
+    /^((?:限额以上|限上)[\u4e00-\u9fff]{0,4}?(?:餐饮|住宿|批发|零售)业?)(收入|营业额|销售额|零售额)?$/.exec(
+      label,
+    );
+  if (sized) return { industry: sized[1]!, rest: sized[2] ?? label };
+  return null;
 }
 
 // An industry's or a group's name at the head of a label, its metric after it.
@@ -703,9 +734,14 @@ const SUBJECT_END_MARKERS = [
 const COMPARISON_LEAD =
   /^(高于|低于|快于|慢于|好于|优于|超过|超出|多于|少于|占|相当于|约占|仅占|分别占|位居|居|列|排名|排|比|较|与|同)/;
 
+// 增速高于全市…, 增幅快于全省…, 贡献了全省…的产业增加值: a rate or a figure set against a wider place — that
+// place is what it is measured against, not a subject (the clauses after it are still the park's).
+const COMPARED_RATE = /^(?:增速|增幅|总量|速度|增长)?(?:高于|低于|快于|慢于|好于|优于|超过|超出|贡献了?)/;
+
 export function leadingSubject(text: string): SubjectGuess | null {
   // 记者从某示范区管委会获悉, 据某统计局: where the news came from, not what it is about
   if (COMPARISON_LEAD.test(text) || /^(本报)?(记者)?(从|自|据|经)/.test(text)) return null;
+  if (COMPARED_RATE.test(text)) return null;
   // 该项目将于9月投产，年产值可达5亿元 / 项目达产后: a project's figures, not the park's
   const pr = PROJECT_REF.exec(text);
   if (pr) return { kind: 'other', name: pr[1]!, parkId: null };

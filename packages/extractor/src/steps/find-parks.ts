@@ -506,6 +506,11 @@ const SUBAREA_LEADS_LIST = [
   '以来',
   '年来',
   '目前',
+  // (a report's period written straight before its park, 今年前三季度某某新区实现…, 一至五月份某某新区)
+  '季度',
+  '半年',
+  '月份',
+  '年度',
 ];
 const SUBAREA_LEADS = byFirstChar(SUBAREA_LEADS_LIST);
 
@@ -704,6 +709,9 @@ function mentionEndingAt(
       kind: 'anaphor',
       parkId: anaphorId,
     };
+  // 市某某新区 in a city's report: 市 says "the city's", it is no part of the name (a name of two or three
+  // characters must still follow)
+  if (/^[市省县]$/.test(text[start] ?? '') && endingStart - start >= 3) start++;
   const name = text.slice(start, end);
   // A short proper name right before a park's ending (濂溪新城) is a park even without a known place.
   const ending = text.slice(endingStart, end);

@@ -287,7 +287,7 @@ function readPeriodAt(s: string, i: number, ctx: PeriodContext): PeriodMention |
   if (NEAR_YEARS[s[i]!] && s[i + 1] === '年' && s[i + 2] === '来') return readSpan(s, i, issueY, issueM);
   let j = i;
   let cutoff = false;
-  for (const w of ['截至', '截止到', '截止']) {
+  for (const w of ['截至', '截止到', '截止', ...(MONTH_END_SINCE.test(s.slice(j, j + 6)) ? ['止'] : [])]) {
     if (s.startsWith(w, j)) {
       cutoff = true;
       j += w.length;
@@ -478,12 +478,17 @@ function readPeriodAt(s: string, i: number, ctx: PeriodContext): PeriodMention |
  * A cheap test, on one or two characters, that a period may start at `i` (the full reader slices and
  * matches; most characters of a text are turned away here).
  */
+/** 止6月底, 止六月末: a report's older way to write 截至 a month's end. */
+const MONTH_END_SINCE = /^止(\d{1,2}|[一二三四五六七八九十]{1,2})月(底|末)/;
+
 function mayStartPeriod(s: string, i: number, c: string): boolean {
   const n = s[i + 1];
   if (c >= '0' && c <= '9') return !(i > 0 && s[i - 1]! >= '0' && s[i - 1]! <= '9');
   switch (c) {
     case '截':
       return n === '至' || n === '止';
+    case '止':
+      return MONTH_END_SINCE.test(s.slice(i, i + 6));
     case '今':
     case '本':
     case '去':
