@@ -21,7 +21,9 @@ const COUNTED_BODY =
   /(企业|公司|集团|项目|机构|单位|平台|中心|基地|园区|工程|银行|学校|医院|商户|门店|个体户|户)$/;
 
 function isBareItem(ind: Indicator): string | null {
-  if (ind.subject.kind !== 'park') return null;
+  // (the park's, or the category just given carried to it: 家电类增长…，其中智能家电增长… — see `singled`)
+  const carriedIndustry = ind.subject.kind === 'industry' && ind.basis?.subject === 'carried';
+  if (ind.subject.kind !== 'park' && !carriedIndustry) return null;
   const label = foldTraditional(ind.label);
   if (!ITEM.test(label) || metricWordIn(label)) return null;
   return label;
@@ -76,6 +78,8 @@ export function giveItemFigures(indicators: readonly Indicator[], text: string):
       prev?.subject.kind === 'industry' &&
       foldTraditional(ind.evidence.text).includes(`其中${item}`) &&
       ind.evidence.start - prev.evidence.end <= 2;
+    // A carried industry is only re-given to the item 其中 singles out of it.
+    if (ind.subject.kind !== 'park' && !singled) continue;
     if (sectorCount(ind, item, out[k + 1])) {
       const industry = { ...ind.subject, kind: 'industry' as const, name: ind.label };
       out[k] = { ...ind, subject: industry };
