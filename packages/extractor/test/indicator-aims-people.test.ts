@@ -16,7 +16,12 @@ describe('an aim is no result', () => {
   });
 
   it('an aim word in an earlier sentence does not reach a result', () => {
-    const got = run('园区目标是税收突破30亿元。一季度，园区税收收入7.4亿元，增长5.5%。', [xz], [], '2024-04-20');
+    const got = run(
+      '园区目标是税收突破30亿元。一季度，园区税收收入7.4亿元，增长5.5%。',
+      [xz],
+      [],
+      '2024-04-20',
+    );
     expect(got.map((i) => i.value?.amount)).toEqual([7.4]);
   });
 });
@@ -36,7 +41,12 @@ describe('how the park’s people are made up is population, not a figure', () =
 
 describe('国家高新区 counted are many parks', () => {
   it('168家国家高新区 is a region whose totals go to no park', () => {
-    const got = run('前三季度，168家国家高新区实现营业收入35.2万亿元，同比增长8.1%。', [xz], [], '2024-11-20');
+    const got = run(
+      '前三季度，168家国家高新区实现营业收入35.2万亿元，同比增长8.1%。',
+      [xz],
+      [],
+      '2024-11-20',
+    );
     expect(got[0]?.subject).toMatchObject({ kind: 'region', name: '168家国家高新区' });
   });
 });

@@ -23,7 +23,12 @@ describe('a level written after its metric’s growth is that metric’s value',
 
 describe('国家高新区 standing alone is the national set of parks', () => {
   it('its figures are a region’s, not the park the text is about', () => {
-    const got = run('徐州高新区发展良好。前三季度，国家高新区新注册企业31.2万家，同比增长9.3%。', [xz], [], '2024-11-20');
+    const got = run(
+      '徐州高新区发展良好。前三季度，国家高新区新注册企业31.2万家，同比增长9.3%。',
+      [xz],
+      [],
+      '2024-11-20',
+    );
     expect(got[0]?.subject).toMatchObject({ kind: 'region', name: '国家高新区' });
   });
 });

@@ -19,7 +19,12 @@ describe('thousands separators: 3,820家 is one number', () => {
   });
 
   it('reads the figure whole, with its printed text as evidence', () => {
-    const got = run('去年，园区新登记市场主体6,315户，同比增长9.4%；税收收入2,086.7亿元。', [xz], [], '2024-03-02');
+    const got = run(
+      '去年，园区新登记市场主体6,315户，同比增长9.4%；税收收入2,086.7亿元。',
+      [xz],
+      [],
+      '2024-03-02',
+    );
     expect(got[0]).toMatchObject({
       value: { amount: 6315, unit: '户', text: '6,315户' },
       change: { kind: 'percent', value: 9.4 },
