@@ -54,6 +54,15 @@ export interface Draft {
   periodWritten: boolean;
 }
 
+/** Do two drafts have the same subject (kind, park and name)? */
+export function sameSubject(a: Draft, b: Draft): boolean {
+  return (
+    a.subject.kind === b.subject.kind &&
+    a.subject.parkId === b.subject.parkId &&
+    a.subject.name === b.subject.name
+  );
+}
+
 /** The last `n` drafts of a sentence when they are a list still waiting for their changes; else null. */
 export function listBefore(drafts: readonly Draft[], n: number): Draft[] | null {
   if (drafts.length < n) return null;

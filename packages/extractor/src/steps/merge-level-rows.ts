@@ -4,20 +4,12 @@
  * metric — nothing, or a word for the whole amount (总量, 规模) — so it is merged into the row just before it
  * when that row has a change and no value yet.
  */
-import { type Draft } from './indicator-draft.js';
+import { sameSubject, type Draft } from './indicator-draft.js';
 
 /** What the clause of a bare level may say for its metric: nothing, or the whole amount. */
 const LEVEL_WORDS = new Set(['', '总量', '总额', '规模', '总规模', '总体规模', '体量']);
 /** How far the level's clause may start past the growth's end: a comma and a verb (，达到). */
 const GAP = 4;
-
-function sameSubject(a: Draft, b: Draft): boolean {
-  return (
-    a.subject.kind === b.subject.kind &&
-    a.subject.parkId === b.subject.parkId &&
-    a.subject.name === b.subject.name
-  );
-}
 
 /** The rows with each bare level merged into the growth-only row right before it (see above). */
 export function mergeLevelRows(drafts: readonly Draft[]): Draft[] {

@@ -4,18 +4,10 @@
  * and period. The change written after such a share is how the share moved, not how the metric grew, so it
  * goes with the share's row, which is merged away.
  */
-import { type Draft } from './indicator-draft.js';
+import { sameSubject, type Draft } from './indicator-draft.js';
 
 /** Rows looked back over for the figure a share divides: the share follows it closely. */
 const LOOK_BACK = 6;
-
-function sameSubject(a: Draft, b: Draft): boolean {
-  return (
-    a.subject.kind === b.subject.kind &&
-    a.subject.parkId === b.subject.parkId &&
-    a.subject.name === b.subject.name
-  );
-}
 
 function samePeriod(a: Draft, b: Draft): boolean {
   return a.period?.start === b.period?.start && a.period?.end === b.period?.end;
