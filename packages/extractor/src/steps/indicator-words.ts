@@ -29,3 +29,10 @@ export const SHARE_WORDS = new Set(['占比', '比重', '占比重', '所占比�
 
 /** What may stand between the figures of a list (16%、14.5%, 12.4%和18.1%). */
 export const LIST_JOINTS = new Set(['、', '和', '及', '与', '以及']);
+
+/**
+ * Words of a flow metric: summed over the months of a period, never a stock (余额, 总数 are not). A flow dated
+ * at a month's end or "up to now" is the year's cumulative figure to that month.
+ */
+export const FLOW_WORDS =
+  /(产值|增加值|收入|营收|投资|进出口|出口|进口|税收|税金|利润|销售|生产总值|GDP|消费|货值|贸易额|到位资金)/;

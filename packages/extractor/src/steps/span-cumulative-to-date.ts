@@ -4,12 +4,10 @@
  * (企业总数达到…家). `spanFlowsToDate` does this for a flow's growth; this step for a cumulative amount.
  */
 import { type Draft } from './indicator-draft.js';
+import { FLOW_WORDS } from './indicator-words.js';
 
 /** A period at a month's end, as written (截至3月底, 止六月底, 9月末). */
 const MONTH_END = /月(底|末)$/;
-/** The words of a flow metric: summed over months, never a stock (余额, 总数 are not). */
-const FLOW_WORDS =
-  /(产值|增加值|收入|营收|投资|进出口|出口|进口|税收|税金|利润|销售|生产总值|消费|货值|贸易额|到位资金)/;
 
 /** The drafts with every cumulative flow dated at a month's end spanning from January to that month. */
 export function spanCumulativeToDate(drafts: readonly Draft[], s: string): readonly Draft[] {

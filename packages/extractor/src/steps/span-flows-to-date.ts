@@ -6,15 +6,13 @@
  * the year before dated at a month's end (截至8月底，累计完成投资13亿元，同比增长17%) is the year to that month.
  */
 import { type Draft } from './indicator-draft.js';
+import { FLOW_WORDS } from './indicator-words.js';
 
 /** A period written as up to now, with no month of its own. */
 const UP_TO_NOW = /^(截至|截止|到)(目前|当前|现在|今)/;
 /** A stock's date at a month's end (截至9月底): a flow's growth under it is the year to that month. */
 // (止六月底: the month in figures or in words, 止 for 截至)
 const MONTH_END = /^(截至|截止|到|止)(\d{4}年)?(\d{1,2}|[一二三四五六七八九十]{1,2})月(底|末)$/;
-/** The words of a flow metric: summed over months, never a stock. */
-const FLOW_WORDS =
-  /(产值|增加值|收入|营收|投资|进出口|出口|进口|税收|利润|销售|生产总值|GDP|消费|货值|贸易额)/;
 
 function isFlow(d: Draft): boolean {
   return d.change !== null && d.change.kind !== 'points' && FLOW_WORDS.test(d.label);
