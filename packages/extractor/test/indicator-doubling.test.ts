@@ -14,13 +14,13 @@ describe('翻番: doubled N times is a growth multiple of 2^N − 1', () => {
   });
 
   it('gives the change of the metric, beside its value', () => {
-    const got = run('今年以来，园区跨境电商出口额同比翻了一番，集成电路产值翻两番。', [xz], [], '2024-07-15');
+    const got = run('今年以来，园区跨境电商出口额同比翻了一番，工业产值翻两番。', [xz], [], '2024-07-15');
     expect(got).toHaveLength(2);
     expect(got[0]).toMatchObject({
       label: '跨境电商出口额',
       change: { kind: 'multiple', value: 1, basis: 'yoy' },
     });
-    expect(got[1]).toMatchObject({ label: '集成电路产值', change: { kind: 'multiple', value: 3 } });
+    expect(got[1]).toMatchObject({ label: '工业产值', change: { kind: 'multiple', value: 3 } });
     const v = run('园区营收达到120亿元，比上年翻了一番。', [xz]);
     expect(v[0]).toMatchObject({ value: { amount: 120 }, change: { kind: 'multiple', value: 1 } });
   });

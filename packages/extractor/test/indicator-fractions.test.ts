@@ -24,8 +24,8 @@ describe('shares written as fractions or 成', () => {
   });
 
   it('近一成, 一成以上, 近四成 after 占 are shares of 10 and 40, kept beside the value', () => {
-    const a = run('园区集成电路产值占全市的近一成。', [xz]);
-    expect(a[0]).toMatchObject({ label: '集成电路产值', share: { percent: 10, of: '全市' }, change: null });
+    const a = run('园区工业产值占全市的近一成。', [xz]);
+    expect(a[0]).toMatchObject({ label: '工业产值', share: { percent: 10, of: '全市' }, change: null });
     const b = run('园区营业收入56亿元，占全省同行业的四成以上，工业产值占全市一成以上。', [xz]);
     expect(b[0]).toMatchObject({ value: { amount: 56, unit: '亿元' }, share: { percent: 40 } });
     expect(b[1]).toMatchObject({ label: '工业产值', share: { percent: 10, of: '全市' } });
@@ -44,7 +44,7 @@ describe('shares written as fractions or 成', () => {
 
 describe('a share’s qualifier', () => {
   it('近四成 is near 40%, 超过40% over 40%, an exact share null', () => {
-    const got = run('园区集成电路产值占全市的近四成，税收占全区的30%，出口占比超过40%。', [xz]);
+    const got = run('园区工业产值占全市的近四成，税收占全区的30%，出口占比超过40%。', [xz]);
     expect(got.map((i) => i.share?.approx)).toEqual(['near', null, 'over']);
   });
 });

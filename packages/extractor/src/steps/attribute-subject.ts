@@ -6,6 +6,7 @@
 import { METRICS, REGISTRY, type Article, type Park, type SubjectKind } from '@parkbrief/domain';
 import { findAggregates } from './find-aggregates.js';
 import { isPlaceName } from './find-parks.js';
+import { isBrandFirm, isFieldIndustry } from './name-field.js';
 
 /** A subject mention in the text. */
 export interface Mention {
@@ -513,6 +514,10 @@ export function classifySubjectPhrase(phrase: string): SubjectGuess | null {
   if (isCountedFirms(p)) return { kind: 'company', name: p, parkId: null };
   if (isParkSector(p)) return null;
   if (INDUSTRY_END.test(p) && p.length >= 3) return { kind: 'industry', name: p, parkId: null };
+  // 装备制造完成产值…, 精细化工实现…: an industry named by its field alone
+  if (isFieldIndustry(p)) return { kind: 'industry', name: p, parkId: null };
+  // 某鑫电子实现营业收入…: a firm's short name, its brand and business without 公司
+  if (isBrandFirm(p) && !metricWordIn(p)) return { kind: 'company', name: p, parkId: null };
   // 高新技术企业实现总收入, 科技型中小企业…: a group of enterprises; 规模以上企业 and 区内企业 are the
   // park's statistical whole
   if (
@@ -558,6 +563,9 @@ function sectorOfPark(head: string, rest: string): boolean {
   return BROAD_SECTOR.test(head) || (/^(全区|园区)?制造业$/.test(head) && /投资/.test(rest));
 }
 
+/** Metrics of foreign trade, which the park's statistics break down by goods and by channel. */
+const TRADE = /^(进出口|出口|进口|外贸|对外贸易|贸易)/;
+
 /**
  * An industry written before the metric words of a label (四强产业增加值 → 四强产业 + 增加值; 新材料产业
  * → 新材料产业 + no metric). Labels that are a metric as a whole (高技术产业投资, 规模以上服务业营业收入) are
@@ -588,6 +596,16 @@ export function splitIndustryLabel(written: string): { industry: string; rest: s
   if (branch) return branch;
   const prefix = label.slice(0, mw.index).replace(/(实现|完成|累计|共|已|达)+$/, '');
   if (prefix.length >= 3 && INDUSTRY_END.test(prefix) && !sectorOfPark(prefix, label.slice(mw.index)))
+    return { industry: prefix, rest: label.slice(mw.index) };
+  // 电子信息产值, 生物医药营收: an industry named by its field alone (two words at least: 能源消费量 is
+  // the park's use of energy)
+  // (农产品出口额, 跨境电商进出口额: the park's trade broken down by goods or by channel is still the park's)
+  if (
+    prefix.length >= 3 &&
+    isFieldIndustry(prefix) &&
+    !metricWordIn(prefix) &&
+    !TRADE.test(label.slice(mw.index))
+  )
     return { industry: prefix, rest: label.slice(mw.index) };
   // the metric's words may hold the industry's ending (三大主导产业产值占工业产值比重, 食品工业产值): the
   // shortest head with an industry's or a group's ending whose rest still names a metric

@@ -38,6 +38,15 @@ export function readValue(c: ClauseReading, at: FigureAt): { cur: Draft | null; 
   // 全区财政总收入跃上新台阶，达204.11亿元: the metric named in the sentence's first clause
   const topic = c.sentence.topic;
   if (!label && at.cur === null && c.sentence.drafts.length === 0 && topic) label = topic;
+  // 家具制造6户实现产值…: an industry took the words before its count of firms; the count is of that industry
+  if (
+    !label &&
+    at.cur === null &&
+    c.subject?.kind === 'industry' &&
+    c.subject.name &&
+    /^[户家]$/.test(at.fig.q.unit)
+  )
+    label = c.subject.name;
   if (!label) return { cur: at.cur, next };
   return { cur: placeValue(c, at, { ...found, label }), next };
 }
